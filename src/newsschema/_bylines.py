@@ -1,0 +1,219 @@
+"""Bylines: who wrote the story, and which agencies are credited.
+
+Reads ``By A and B``, ``By A, B and C``, ``By [A](#) and [B](https://…)``,
+``By A & B``, ``By A, Staff Writer``, ``By A | Reuters``, ``A, Reuters``,
+``By A in Kyiv``, ``Reuters``, ``The Associated Press``, and the same in other
+languages (``Par``, ``Von``, ``Por``, ``Автор:`` …). People become
+:class:`Person`, agencies and outlets :class:`Organization`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsschema._text.inline import clean_text, split_target
+from newsschema.model import Organization, Person
+
+__all__ = ["Byline", "is_agency", "parse_byline", "split_names"]
+
+_PREFIX = re.compile(
+    r"^(?:(?:written|reported|story|words|text|reporting)\s+by|by|par|von|por|di|door|av|af|"
+    r"przez|autor(?:es|a|en)?|auteur|авторы?|текст|від|texto|text|écrit\s+par|escrito\s+por)"
+    r"(?:\s*:\s*|\s+)",
+    re.IGNORECASE,
+)
+# Agencies and wire services, as bylines credit them (compared case-insensitively).
+_AGENCIES = frozenset(
+    s.casefold()
+    for s in (
+        "Reuters", "Thomson Reuters", "AP", "The Associated Press", "Associated Press", "AFP",
+        "Agence France-Presse", "Agence France Presse", "dpa", "Deutsche Presse-Agentur", "EFE",
+        "Agencia EFE", "ANSA", "TASS", "ITAR-TASS", "Interfax", "RIA Novosti", "RIA", "Xinhua",
+        "Kyodo", "Kyodo News", "Yonhap", "PA", "PA Media", "Press Association", "UPI", "Bloomberg",
+        "Bloomberg News", "CNA", "ANI", "PTI", "IANS", "Anadolu", "Anadolu Agency", "AA",
+        "Europa Press", "Notimex", "Ukrinform", "UNIAN", "KNA", "epd", "APA", "SDA",
+        "Keystone-SDA", "Belga", "ANP", "NTB", "TT", "Ritzau", "STT", "Lusa", "Agência Lusa",
+        "CTK", "ČTK", "PAP", "MTI", "BTA", "Tanjug", "HINA", "Ansamed", "AAP",
+        "Australian Associated Press", "Canadian Press", "The Canadian Press", "CP", "NTB",
+        "Agencia Brasil", "Télam", "Sputnik", "RIA Novosti", "IRNA", "WAFA", "Bernama",
+        "Antara", "Yonhap News Agency", "Kyodo News Agency", "Xinhua News Agency", "KCNA",
+        "Dow Jones", "Dow Jones Newswires", "Agenzia Nova", "Adnkronos", "AGI", "LaPresse",
+        "Wire services", "News agencies", "Agencies", "Agences", "Agencias", "Agenturen",
+    )
+)
+# Words that make a byline credit an organisation (a station, a desk, an outlet) not a person.
+_ORG_WORDS = frozenset(
+    "news press times post journal tribune herald gazette daily weekly wire media network "
+    "agency agencies tv radio channel broadcasting magazine newsroom desk bureau reports staff "
+    "service services editorial team redaktion rédaction redacción редакция online digital".split()
+)
+_ROLE_WORDS = frozenset(
+    "writer reporter correspondent editor columnist contributor producer analyst photographer "
+    "critic chief senior junior bureau staff freelance freelancer journalist commentator "
+    "anchor host presenter intern fellow director manager head deputy associate special "
+    "contributing political business science health sports culture foreign economics "
+    "korrespondent korrespondentin redakteur redakteurin autorin autor journaliste "
+    "correspondant correspondante rédacteur rédactrice envoyé envoyée spécial spéciale "
+    "corresponsal redactor redactora periodista enviado enviada especial "
+    "корреспондент обозреватель журналист редактор".split()
+)
+_PARTICLES = frozenset(
+    "de da di del della der den van von ter le la du dos das do y e al el bin ibn ben bint "
+    "zu af av st st. mc mac o' d' des".split()
+)
+_AND = re.compile(
+    r"\s+(?:and|&|und|et|y|e|и|і|та|i|en|og|och|ja|und|ve|a)\s+|\s*&\s*|\s*[,;|/·•]\s*",
+    re.IGNORECASE,
+)
+_IN_PLACE = re.compile(r"\s+(?:in|en|à|au|aus|in|из|в|from|reporting\s+from)\s+(\S.*)$")
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
+_MAX_LEN = 200
+
+
+@attrs.frozen
+class Byline:
+    """People and organisations one byline credits."""
+
+    persons: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+
+    def names(self) -> list[str]:
+        return [p.name for p in self.persons] + [o.name for o in self.organizations]
+
+
+def is_agency(name: str) -> bool:
+    """True for a news agency or wire service credited by name."""
+    return _norm(name).casefold() in _AGENCIES
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" \t,;:|-—–·•()[]")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+", text.strip()) if w]
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name: one to six words, capitalised but for particles, no sentence marks."""
+    words = _words(text)
+    if not 1 <= len(words) <= 6 or len(text) > 60:
+        return False
+    if re.search(r"[.!?:;\"“”«»]\s|[!?;:\"“”«»@#]|\d", text):
+        return False
+    capitalised = 0
+    for word in words:
+        core = word.strip("()'’.,")
+        if not core:
+            return False
+        if core.lower() in _PARTICLES:
+            continue
+        if not core[0].isupper() and not (core[0] in "'’" and core[1:2].isupper()):
+            return False
+        capitalised += 1
+    return capitalised >= 1
+
+
+def _is_role(text: str) -> bool:
+    words = [w.strip(".,").casefold() for w in _words(text)]
+    return bool(words) and len(words) <= 6 and any(w in _ROLE_WORDS for w in words)
+
+
+def _is_org(text: str) -> bool:
+    if is_agency(text):
+        return True
+    words = _words(text)
+    if any(any(ch.isdigit() for ch in w) for w in words):
+        return True
+    folded = [w.strip(".,").casefold() for w in words]
+    if folded and folded[-1] in _ORG_WORDS and len(words) <= 6:
+        return True
+    # an all-capitals call sign or acronym beside other words (WSVN, KXAN, BBC)
+    return len(words) >= 2 and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words)
+
+
+def split_names(text: str) -> list[str]:
+    """Split a list of names on commas, ``and``, ``&`` and the like; a piece that starts in
+    lower case stays with the piece before it ("Staff and news service reports")."""
+    parts = _AND.split(text)
+    separators = [m.group(0) for m in _AND.finditer(text)]
+    pieces: list[str] = [parts[0]]
+    for sep, part in zip(separators, parts[1:]):
+        head = part.lstrip()[:1]
+        if head.isalpha() and head.islower() and sep.strip() not in {",", ";", "|", "/", "·", "•"}:
+            pieces[-1] += sep + part
+        else:
+            pieces.append(part)
+    return [_norm(p) for p in pieces if _norm(p)]
+
+
+def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
+    """Read one byline; ``None`` when ``text`` is not one.
+
+    Without ``require_prefix`` a line without ``By`` counts when it is an agency
+    (``Reuters``) or names followed by an agency (``A, Reuters``).
+    """
+    text = clean_text(text).strip()
+    text = re.sub(r"^\*\*(.+)\*\*$|^\*(.+)\*$|^_(.+)_$", lambda m: next(g for g in m.groups() if g), text)
+    if not text or len(text) > _MAX_LEN or "\n" in text:
+        return None
+    m = _PREFIX.match(text)
+    prefixed = m is not None
+    if m is None and require_prefix:
+        return None
+    body = text[m.end() :] if m else text
+    # links: keep each name's URL (a lost target "#" gives no URL)
+    urls: dict[str, str | None] = {}
+
+    def unlink(lm: re.Match[str]) -> str:
+        href, _title = split_target(lm.group(2))
+        name = _norm(lm.group(1).replace("\\", ""))
+        urls[name] = href
+        return name
+
+    body = _LINK.sub(unlink, body)
+    body = re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", body).replace("\\", "")
+    body = body.strip()
+    if not body:
+        return None
+
+    persons: list[Person] = []
+    orgs: list[Organization] = []
+    for piece in split_names(body):
+        place = _IN_PLACE.search(piece)
+        if place and looks_like_name(piece[: place.start()]) and place.group(1)[:1].isupper():
+            piece = piece[: place.start()]
+        if is_agency(piece) or _is_org(piece):
+            if not any(o.name == piece for o in orgs):
+                orgs.append(Organization(piece, url=urls.get(piece)))
+        elif _is_role(piece) and persons:
+            last = persons[-1]
+            persons[-1] = attrs.evolve(last, role=piece if last.role is None else last.role)
+        elif looks_like_name(piece):
+            words = _words(piece)
+            if len(words) == 1 and persons and not prefixed:
+                return None
+            if len(words) == 1 and persons and piece not in urls:
+                continue  # "By A, London": a place after the name
+            persons.append(Person(piece, url=urls.get(piece)))
+        elif piece in urls or (prefixed and _credit_like(piece)):
+            # a desk or collective credit printed as the byline ("Staff and news service reports")
+            persons.append(Person(piece, url=urls.get(piece)))
+        else:
+            return None
+    if not persons and not orgs:
+        return None
+    if not prefixed and not orgs:
+        return None
+    return Byline(tuple(persons), tuple(orgs))
+
+
+def _credit_like(text: str) -> bool:
+    words = _words(text)
+    return (
+        1 <= len(words) <= 8
+        and words[0][:1].isupper()
+        and not re.search(r"[.!?]$|[\"“”]", text)
+    )

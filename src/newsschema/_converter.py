@@ -1,0 +1,129 @@
+"""The one configured cattrs converter: model <-> plain JSON-ready data.
+
+Keys are camelCase on the wire (``datePublished``), body blocks and inline
+spans carry a ``type`` tag, dates are ISO 8601 strings in the precision the
+model holds, and false emphasis flags are left out of inline spans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.strategies import configure_tagged_union
+
+from newsschema import _dates
+from newsschema.model import (
+    Article,
+    Block,
+    DateValue,
+    Dateline,
+    Divider,
+    Heading,
+    Image,
+    ImageBlock,
+    Inline,
+    Link,
+    ListBlock,
+    Organization,
+    Paragraph,
+    Person,
+    Quote,
+    Text,
+)
+
+__all__ = ["BLOCK_TAGS", "INLINE_TAGS", "converter", "wire_name"]
+
+BLOCK_TAGS: dict[type, str] = {
+    Paragraph: "paragraph",
+    Heading: "heading",
+    Quote: "quote",
+    ListBlock: "list",
+    ImageBlock: "image",
+    Divider: "divider",
+}
+INLINE_TAGS: dict[type, str] = {Text: "text", Link: "link"}
+
+_RECORDS = (Article, Person, Organization, Dateline, Image, *BLOCK_TAGS, *INLINE_TAGS)
+_OMIT_DEFAULTS = (Text, Link)
+
+
+def wire_name(field_name: str) -> str:
+    """``date_published`` -> ``datePublished``."""
+    head, *rest = field_name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _structure_date(value: Any, _: Any) -> DateValue:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 date string, got {type(value).__name__}")
+    return _dates.from_iso(value)
+
+
+def _unstructure_date(value: dt.date) -> str:
+    return _dates.to_iso(value)
+
+
+def _structure_str(value: Any, _: Any) -> str:
+    # cattrs would turn 3 into "3"; a JSON document with a number where text belongs is wrong.
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return value
+
+
+def _structure_bool(value: Any, _: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {type(value).__name__}")
+    return value
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, got {type(value).__name__}")
+    return value
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(int, _structure_int)
+    for date_type in (dt.date, dt.datetime):
+        conv.register_unstructure_hook(date_type, _unstructure_date)
+    conv.register_structure_hook(DateValue, _structure_date)
+    conv.register_unstructure_hook(DateValue, _unstructure_date)
+    conv.register_structure_hook(
+        DateValue | None,
+        lambda v, t: None if v is None else _structure_date(v, t),
+    )
+
+    for cls in _RECORDS:
+        names = {a.name: override(rename=wire_name(a.name)) for a in attrs.fields(cls)}
+        conv.register_unstructure_hook(
+            cls,
+            make_dict_unstructure_fn(
+                cls, conv, _cattrs_omit_if_default=cls in _OMIT_DEFAULTS, **names
+            ),
+        )
+        conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv, **names))
+
+    configure_tagged_union(
+        typing.get_args(Inline),
+        conv,
+        tag_generator=lambda cls: INLINE_TAGS[cls],
+        tag_name="type",
+    )
+    configure_tagged_union(
+        typing.get_args(Block),
+        conv,
+        tag_generator=lambda cls: BLOCK_TAGS[cls],
+        tag_name="type",
+    )
+    return conv
+
+
+converter = _make_converter()

@@ -1,0 +1,69 @@
+"""Reading inputs and writing outputs safely.
+
+Outputs are written to a temporary file beside the target and renamed over
+it, so a reader never sees a half-written file, and an interrupted run leaves
+none behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from newsschema._text.decode import MAX_BYTES, check_size
+from newsschema.errors import InputError, OutputError
+
+__all__ = ["atomic_write", "read_bytes"]
+
+
+def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of ``path``; an :class:`InputError` names the file and the reason."""
+    name = os.fspath(path)
+    p = Path(name)
+    try:
+        if p.is_dir():
+            raise InputError("is a directory; expected a file", file=name)
+        size = p.stat().st_size
+        check_size(size, limit, file=name)
+        with p.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError("no such file", file=name) from None
+    except PermissionError:
+        raise InputError("permission denied", file=name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory; expected a file", file=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", file=name) from exc
+    check_size(len(data), limit, file=name)
+    return data
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes, *, durable: bool = False) -> None:
+    """Write ``data`` to ``path`` all at once: a temporary file, then renamed over the target.
+
+    ``durable`` also syncs the file to disk before the rename (slower; for power loss,
+    not needed against interruption).
+    """
+    target = Path(path)
+    directory = target.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", file=str(target)) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write: {exc.strerror or exc}", file=str(target)) from exc
+        raise

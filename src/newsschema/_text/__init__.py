@@ -1,0 +1,1 @@
+"""The plain-text reader (private): see :func:`newsschema.parse`."""

@@ -1,0 +1,1 @@
+"""One module per wire format, each with the same small surface (private)."""

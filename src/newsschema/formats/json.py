@@ -1,0 +1,82 @@
+"""The project's own JSON format: every model field, lossless, validated by
+``schemas/article.schema.json``.
+
+Same surface as every format module: :func:`encode` (article -> text) and
+:func:`decode` (text -> article); :func:`to_data` / :func:`from_data` work on
+the parsed JSON value.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import cattrs
+
+from newsschema._converter import converter
+from newsschema.errors import FormatError
+from newsschema.model import Article
+
+__all__ = ["SCHEMA_ID", "SCHEMA_VERSION", "decode", "encode", "from_data", "to_data"]
+
+SCHEMA_VERSION = "1.0"
+"""``major.minor``: a reader accepts every minor version of its major version."""
+SCHEMA_ID = "https://newsschema.dev/schemas/article/v1/article.schema.json"
+
+
+def to_data(article: Article) -> dict[str, Any]:
+    """The article as a JSON-ready dict, ``schemaVersion`` first."""
+    data: dict[str, Any] = {"schemaVersion": SCHEMA_VERSION}
+    data.update(converter.unstructure(article))
+    return data
+
+
+def encode(article: Article, *, indent: int | None = 2) -> str:
+    """The article as JSON text (UTF-8 safe: non-ASCII characters are written as they are)."""
+    return json.dumps(to_data(article), ensure_ascii=False, indent=indent) + "\n"
+
+
+def _describe(exc: Exception) -> tuple[str, str | None]:
+    """A cattrs error as (message, JSON path of the first problem)."""
+    messages = cattrs.transform_error(exc)  # e.g. "required field missing @ $.headline"
+    first = messages[0] if messages else str(exc)
+    message, _, path = first.partition(" @ ")
+    return "; ".join(messages) if len(messages) > 1 else message, path or None
+
+
+def from_data(data: object, *, source: str | None = None) -> Article:
+    """An article from a parsed JSON value; raises :class:`FormatError` naming the path."""
+    if not isinstance(data, dict):
+        raise FormatError(
+            f"expected a JSON object, got {type(data).__name__}", file=source, path="$"
+        )
+    version = data.get("schemaVersion")
+    if not isinstance(version, str):
+        raise FormatError(
+            'expected "schemaVersion" (a string such as "1.0")', file=source, path="$.schemaVersion"
+        )
+    if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise FormatError(
+            f"schemaVersion {version!r} is not supported; expected {SCHEMA_VERSION.split('.')[0]}.x",
+            file=source,
+            path="$.schemaVersion",
+        )
+    fields = {k: v for k, v in data.items() if k != "schemaVersion"}
+    try:
+        return converter.structure(fields, Article)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+        message, path = _describe(exc)
+        raise FormatError(message, file=source, path=path) from exc
+
+
+def decode(text: str | bytes, *, source: str | None = None) -> Article:
+    """An article from JSON text; raises :class:`FormatError` with the line and column."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormatError(
+            f"not valid JSON: {exc.msg}", file=source, line=exc.lineno, column=exc.colno
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"not UTF-8 JSON: {exc.reason}", file=source) from exc
+    return from_data(data, source=source)

@@ -1,0 +1,246 @@
+"""The article model: frozen, slotted attrs classes with no I/O and no format knowledge.
+
+Every reader produces an :class:`Article`; every writer consumes one. Values
+derived from others (plain text, word count) are computed, never stored.
+
+Dates keep the precision the source gave: a :class:`datetime.date` when only
+a day was given, a naive :class:`datetime.datetime` for a local time, an aware
+one when the source named a zone or offset. No zone is ever invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Union
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Block",
+    "DateValue",
+    "Dateline",
+    "Divider",
+    "Heading",
+    "Image",
+    "ImageBlock",
+    "Inline",
+    "Link",
+    "ListBlock",
+    "Organization",
+    "Paragraph",
+    "Person",
+    "Quote",
+    "Text",
+    "plain_text",
+]
+
+DateValue = Union[dt.date, dt.datetime]
+"""A date as precise as its source: a day, a local date-time, or an aware one."""
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+
+
+def _tuple(value: object) -> tuple[object, ...]:
+    """Accept any iterable where a tuple is stored, so callers may pass lists."""
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, (str, bytes)):
+        raise TypeError("expected a sequence, not a string")
+    return tuple(value)  # type: ignore[call-overload]
+
+
+# --------------------------------------------------------------------------- inline content
+
+
+@attrs.frozen
+class Text:
+    """A run of plain text, possibly emphasised (``em``) or strong."""
+
+    text: str
+    em: bool = False
+    strong: bool = False
+
+
+@attrs.frozen
+class Link:
+    """Linked text. ``href`` is ``None`` when the source had lost the target (``[text](#)``)."""
+
+    text: str
+    href: str | None = None
+    em: bool = False
+    strong: bool = False
+
+
+Inline = Union[Text, Link]
+"""One span of a text-bearing block."""
+
+
+def plain_text(content: tuple[Inline, ...]) -> str:
+    """The spans' text joined, without any markup."""
+    return "".join(span.text for span in content)
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of body text."""
+
+    content: tuple[Inline, ...] = attrs.field(converter=_tuple)
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+
+@attrs.frozen
+class Heading:
+    """A subheading inside the body; ``level`` 2 is the first level below the headline."""
+
+    content: tuple[Inline, ...] = attrs.field(converter=_tuple)
+    level: int = attrs.field(default=2, validator=attrs.validators.in_(range(1, 7)))
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+
+@attrs.frozen
+class Quote:
+    """A block quote of one or more paragraphs, with its attribution where given."""
+
+    paragraphs: tuple[Paragraph, ...] = attrs.field(converter=_tuple)
+    attribution: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@attrs.frozen
+class ListBlock:
+    """A bulleted (``ordered=False``) or numbered list; each item is a run of spans."""
+
+    items: tuple[tuple[Inline, ...], ...] = attrs.field(
+        converter=lambda v: tuple(_tuple(i) for i in _tuple(v))
+    )
+    ordered: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(plain_text(item) for item in self.items)
+
+
+@attrs.frozen
+class Image:
+    """A photo or graphic: where it is, what it shows, and whom to credit."""
+
+    url: str | None = None
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+
+
+@attrs.frozen
+class ImageBlock:
+    """An image placed inside the body."""
+
+    image: Image
+
+    @property
+    def text(self) -> str:
+        return self.image.caption or ""
+
+
+@attrs.frozen
+class Divider:
+    """A horizontal rule between sections."""
+
+    @property
+    def text(self) -> str:
+        return ""
+
+
+Block = Union[Paragraph, Heading, Quote, ListBlock, ImageBlock, Divider]
+"""One block of the article body."""
+
+TEXT_BLOCKS = (Paragraph, Quote, ListBlock)
+"""Blocks whose text is article prose (headings and captions are not)."""
+
+
+# --------------------------------------------------------------------------- people and places
+
+
+@attrs.frozen
+class Person:
+    """An author: a person named in the byline."""
+
+    name: str
+    url: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+
+
+@attrs.frozen
+class Organization:
+    """An organisation: a news agency credited in the byline, or the publisher."""
+
+    name: str
+    url: str | None = None
+    logo: str | None = None
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline opening the story: ``KYIV, Ukraine (AP) —``."""
+
+    place: str | None = None
+    agency: str | None = None
+    date: str | None = None
+    """The date as written in the dateline (``Nov 4``), not parsed."""
+
+
+# --------------------------------------------------------------------------- the article
+
+
+@attrs.frozen
+class Article:
+    """One news article, whatever format it came from or goes to."""
+
+    headline: str
+    subheadline: str | None = None
+    authors: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
+    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_tuple)
+    date_published: DateValue | None = None
+    date_modified: DateValue | None = None
+    dateline: Dateline | None = None
+    lead_image: Image | None = None
+    body: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
+    url: str | None = None
+    publisher: Organization | None = None
+    language: str | None = None
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    section: str | None = None
+    description: str | None = None
+    """A summary, where the source gave one apart from the deck (front matter ``description``)."""
+    copyright: str | None = None
+    """The copyright notice as printed (``© 2022 The Moscow Times``)."""
+
+    @property
+    def text(self) -> str:
+        """The body's prose as plain text, paragraphs separated by a blank line."""
+        return "\n\n".join(b.text for b in self.body if isinstance(b, (*TEXT_BLOCKS, Heading)))
+
+    @property
+    def word_count(self) -> int:
+        """Words in the body prose (headings and lists included, captions not)."""
+        return len(_WORD.findall(self.text))
+
+    @property
+    def images(self) -> tuple[Image, ...]:
+        """The lead image first, then every image in the body."""
+        body = tuple(b.image for b in self.body if isinstance(b, ImageBlock))
+        return ((self.lead_image,) if self.lead_image is not None else ()) + body

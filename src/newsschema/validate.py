@@ -1,0 +1,69 @@
+"""Validation of newsschema JSON against the shipped JSON Schema (draft 2020-12).
+
+Every problem names its JSON path (``$.body[3].content[0].href``). The
+validator is compiled once per process, with format checks (``date``,
+``date-time``, ``uri``) switched on.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from newsschema.errors import FormatError, Problem
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+
+__all__ = ["json_schema", "validate_json_data", "validate_json_text"]
+
+_SCHEMA_FILE = "article.schema.json"
+
+
+@functools.cache
+def json_schema() -> dict[str, Any]:
+    """The article JSON Schema shipped in the package."""
+    text = resources.files("newsschema").joinpath("schemas", _SCHEMA_FILE).read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@functools.cache
+def _validator() -> Validator:
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - heavy; only when validating
+
+    schema = json_schema()
+    Draft202012Validator.check_schema(schema)
+    validator: Validator = Draft202012Validator(
+        schema, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+    return validator
+
+
+def _path(parts: Any) -> str:
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def validate_json_data(data: object) -> list[Problem]:
+    """Every way ``data`` breaks the article schema, each with its JSON path."""
+    problems: list[Problem] = []
+    for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.path))):
+        # an if/then dispatch reports the branch's own errors; the context holds them
+        problems.append(Problem(error.message, path=_path(error.absolute_path)))
+    return problems
+
+
+def validate_json_text(text: str | bytes, *, source: str | None = None) -> list[Problem]:
+    """Parse and validate JSON text; a syntax error is one problem with its line."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [Problem(f"not valid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno)]
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"not UTF-8 JSON: {exc.reason}", file=source) from exc
+    return validate_json_data(data)
