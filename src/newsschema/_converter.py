@@ -8,13 +8,11 @@ model holds, and false emphasis flags are left out of inline spans.
 from __future__ import annotations
 
 import datetime as dt
-import typing
 from typing import Any
 
 import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from cattrs.strategies import configure_tagged_union
 
 from newsschema import _dates
 from newsschema.model import (
@@ -87,6 +85,28 @@ def _structure_int(value: Any, _: Any) -> int:
     return value
 
 
+def _configure_tagged(conv: cattrs.Converter, union: Any, tags: dict[type, str]) -> None:
+    """A union told apart by a leading ``type`` key (``{"type": "paragraph", ...}``)."""
+    by_tag = {tag: cls for cls, tag in tags.items()}
+    expected = ", ".join(repr(t) for t in by_tag)
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        cls = type(obj)
+        return {"type": tags[cls], **conv.unstructure(obj, unstructure_as=cls)}
+
+    def structure(data: Any, _: Any) -> Any:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a type, got {type(data).__name__}")
+        tag = data.get("type")
+        cls = by_tag.get(tag) if isinstance(tag, str) else None
+        if cls is None:
+            raise ValueError(f"unknown type {tag!r}; expected one of {expected}")
+        return conv.structure({k: v for k, v in data.items() if k != "type"}, cls)
+
+    conv.register_unstructure_hook(union, unstructure)
+    conv.register_structure_hook(union, structure)
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(str, _structure_str)
@@ -101,28 +121,22 @@ def _make_converter() -> cattrs.Converter:
         lambda v, t: None if v is None else _structure_date(v, t),
     )
 
-    for cls in _RECORDS:
+    def unstructure_factory(cls: type) -> Any:
         names = {a.name: override(rename=wire_name(a.name)) for a in attrs.fields(cls)}
-        conv.register_unstructure_hook(
-            cls,
-            make_dict_unstructure_fn(
-                cls, conv, _cattrs_omit_if_default=cls in _OMIT_DEFAULTS, **names
-            ),
+        return make_dict_unstructure_fn(
+            cls, conv, _cattrs_omit_if_default=cls in _OMIT_DEFAULTS, **names
         )
-        conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv, **names))
 
-    configure_tagged_union(
-        typing.get_args(Inline),
-        conv,
-        tag_generator=lambda cls: INLINE_TAGS[cls],
-        tag_name="type",
-    )
-    configure_tagged_union(
-        typing.get_args(Block),
-        conv,
-        tag_generator=lambda cls: BLOCK_TAGS[cls],
-        tag_name="type",
-    )
+    def structure_factory(cls: type) -> Any:
+        names = {a.name: override(rename=wire_name(a.name)) for a in attrs.fields(cls)}
+        return make_dict_structure_fn(cls, conv, **names)
+
+    # factories build each class's hook on first use, after the unions below are known
+    conv.register_unstructure_hook_factory(lambda t: t in _RECORDS, unstructure_factory)
+    conv.register_structure_hook_factory(lambda t: t in _RECORDS, structure_factory)
+
+    _configure_tagged(conv, Inline, INLINE_TAGS)
+    _configure_tagged(conv, Block, BLOCK_TAGS)
     return conv
 
 

@@ -142,6 +142,8 @@ class Image:
     alt: str | None = None
     caption: str | None = None
     credit: str | None = None
+    width: int | None = None
+    height: int | None = None
 
 
 @attrs.frozen

@@ -1,1 +1,37 @@
-"""One module per wire format, each with the same small surface (private)."""
+"""One module per wire format, each with the same small surface (private).
+
+Every format module defines:
+
+- ``NAME``: the format's name on the command line (``json``, ``jsonld``, ``nitf``);
+- ``EXTENSIONS``: file extensions it reads and writes, the first one the default;
+- ``encode(article, **options) -> bytes``: the article as a document;
+- ``decode(data: bytes, *, source=None) -> Article``: a document read back;
+- ``validate(data: bytes, *, source=None, strict=False) -> list[Problem]``.
+
+Modules are imported on first use so that each format's dependencies
+(cattrs, jsonschema, lxml) load only when that format is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+__all__ = ["FORMATS", "by_extension", "get_format"]
+
+FORMATS: dict[str, str] = {
+    "json": "newsschema.formats.json",
+}
+"""Format name -> module; later formats register here."""
+
+_EXTENSIONS: dict[str, str] = {".json": "json"}
+
+
+def get_format(name: str) -> ModuleType:
+    """The module of format ``name``; ``KeyError`` for an unknown one."""
+    return importlib.import_module(FORMATS[name])
+
+
+def by_extension(suffix: str) -> str | None:
+    """The format that reads files ending in ``suffix`` (``.json``), or ``None``."""
+    return _EXTENSIONS.get(suffix.lower())

@@ -36,9 +36,20 @@ def encode(article: Article, *, indent: int | None = 2) -> str:
     return json.dumps(to_data(article), ensure_ascii=False, indent=indent) + "\n"
 
 
+def _format_exception(exc: BaseException, type_: Any) -> str:
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"unexpected field(s): {', '.join(sorted(exc.extra_fields))}"
+    if isinstance(exc, (ValueError, TypeError)) and str(exc):
+        return str(exc)
+    name = getattr(type_, "__name__", str(type_))
+    return f"invalid value, expected {name}"
+
+
 def _describe(exc: Exception) -> tuple[str, str | None]:
     """A cattrs error as (message, JSON path of the first problem)."""
-    messages = cattrs.transform_error(exc)  # e.g. "required field missing @ $.headline"
+    messages = cattrs.transform_error(exc, format_exception=_format_exception)
     first = messages[0] if messages else str(exc)
     message, _, path = first.partition(" @ ")
     return "; ".join(messages) if len(messages) > 1 else message, path or None
