@@ -48,7 +48,7 @@ def to_json(article: Article, *, indent: int | None = 2) -> str:
     """The article in newsschema JSON (valid against ``schemas/article.schema.json``)."""
     from newsschema.formats import json as fmt  # noqa: PLC0415 - cattrs loads on first use
 
-    return fmt.encode(article, indent=indent)
+    return fmt.dumps(article, indent=indent)
 
 
 def from_json(text: str | bytes, *, source: str | None = None) -> Article:

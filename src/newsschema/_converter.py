@@ -121,15 +121,16 @@ def _make_converter() -> cattrs.Converter:
         lambda v, t: None if v is None else _structure_date(v, t),
     )
 
+    def renames(cls: type) -> dict[str, Any]:
+        return {a.name: override(rename=wire_name(a.name)) for a in attrs.fields(cls)}
+
     def unstructure_factory(cls: type) -> Any:
-        names = {a.name: override(rename=wire_name(a.name)) for a in attrs.fields(cls)}
         return make_dict_unstructure_fn(
-            cls, conv, _cattrs_omit_if_default=cls in _OMIT_DEFAULTS, **names
+            cls, conv, _cattrs_omit_if_default=cls in _OMIT_DEFAULTS, **renames(cls)
         )
 
     def structure_factory(cls: type) -> Any:
-        names = {a.name: override(rename=wire_name(a.name)) for a in attrs.fields(cls)}
-        return make_dict_structure_fn(cls, conv, **names)
+        return make_dict_structure_fn(cls, conv, **renames(cls))
 
     # factories build each class's hook on first use, after the unions below are known
     conv.register_unstructure_hook_factory(lambda t: t in _RECORDS, unstructure_factory)

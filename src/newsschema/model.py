@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Union
+from collections.abc import Iterable
+from typing import TypeVar, Union
 
 import attrs
 
@@ -39,16 +40,46 @@ __all__ = [
 DateValue = Union[dt.date, dt.datetime]
 """A date as precise as its source: a day, a local date-time, or an aware one."""
 
+_T = TypeVar("_T")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 
-def _tuple(value: object) -> tuple[object, ...]:
+def _tuple(value: Iterable[_T]) -> tuple[_T, ...]:
     """Accept any iterable where a tuple is stored, so callers may pass lists."""
     if isinstance(value, tuple):
         return value
     if isinstance(value, (str, bytes)):
         raise TypeError("expected a sequence, not a string")
-    return tuple(value)  # type: ignore[call-overload]
+    return tuple(value)
+
+
+# One named converter per element type: the attrs mypy plugin types __init__ from them.
+def _inlines(value: Iterable[Inline]) -> tuple[Inline, ...]:
+    return _tuple(value)
+
+
+def _items(value: Iterable[Iterable[Inline]]) -> tuple[tuple[Inline, ...], ...]:
+    return tuple(_tuple(item) for item in _tuple(value))
+
+
+def _paragraphs(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    return _tuple(value)
+
+
+def _persons(value: Iterable[Person]) -> tuple[Person, ...]:
+    return _tuple(value)
+
+
+def _organizations(value: Iterable[Organization]) -> tuple[Organization, ...]:
+    return _tuple(value)
+
+
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return _tuple(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return _tuple(value)
 
 
 # --------------------------------------------------------------------------- inline content
@@ -89,7 +120,7 @@ def plain_text(content: tuple[Inline, ...]) -> str:
 class Paragraph:
     """A paragraph of body text."""
 
-    content: tuple[Inline, ...] = attrs.field(converter=_tuple)
+    content: tuple[Inline, ...] = attrs.field(converter=_inlines)
 
     @property
     def text(self) -> str:
@@ -100,7 +131,7 @@ class Paragraph:
 class Heading:
     """A subheading inside the body; ``level`` 2 is the first level below the headline."""
 
-    content: tuple[Inline, ...] = attrs.field(converter=_tuple)
+    content: tuple[Inline, ...] = attrs.field(converter=_inlines)
     level: int = attrs.field(default=2, validator=attrs.validators.in_(range(1, 7)))
 
     @property
@@ -112,7 +143,7 @@ class Heading:
 class Quote:
     """A block quote of one or more paragraphs, with its attribution where given."""
 
-    paragraphs: tuple[Paragraph, ...] = attrs.field(converter=_tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(converter=_paragraphs)
     attribution: str | None = None
 
     @property
@@ -124,9 +155,7 @@ class Quote:
 class ListBlock:
     """A bulleted (``ordered=False``) or numbered list; each item is a run of spans."""
 
-    items: tuple[tuple[Inline, ...], ...] = attrs.field(
-        converter=lambda v: tuple(_tuple(i) for i in _tuple(v))
-    )
+    items: tuple[tuple[Inline, ...], ...] = attrs.field(converter=_items)
     ordered: bool = False
 
     @property
@@ -214,17 +243,17 @@ class Article:
 
     headline: str
     subheadline: str | None = None
-    authors: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
-    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_tuple)
+    authors: tuple[Person, ...] = attrs.field(default=(), converter=_persons)
+    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_organizations)
     date_published: DateValue | None = None
     date_modified: DateValue | None = None
     dateline: Dateline | None = None
     lead_image: Image | None = None
-    body: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
+    body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
     url: str | None = None
     publisher: Organization | None = None
     language: str | None = None
-    keywords: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     section: str | None = None
     description: str | None = None
     """A summary, where the source gave one apart from the deck (front matter ``description``)."""

@@ -25,7 +25,7 @@ _SCHEMA_FILE = "article.schema.json"
 @functools.cache
 def json_schema() -> dict[str, Any]:
     """The article JSON Schema shipped in the package."""
-    text = resources.files("newsschema").joinpath("schemas", _SCHEMA_FILE).read_text("utf-8")
+    text = resources.files("newsschema").joinpath("schemas").joinpath(_SCHEMA_FILE).read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
@@ -52,7 +52,8 @@ def _path(parts: Any) -> str:
 def validate_json_data(data: object) -> list[Problem]:
     """Every way ``data`` breaks the article schema, each with its JSON path."""
     problems: list[Problem] = []
-    for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.path))):
+    errors = _validator().iter_errors(data)  # type: ignore[arg-type]
+    for error in sorted(errors, key=lambda e: list(map(str, e.path))):
         # an if/then dispatch reports the branch's own errors; the context holds them
         problems.append(Problem(error.message, path=_path(error.absolute_path)))
     return problems

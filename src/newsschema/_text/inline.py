@@ -185,9 +185,9 @@ def _parse(s: str, out: _Builder, em: bool, strong: bool, in_link: bool = False)
                 if end != -1:
                     flush()
                     href, _title = split_target(s[close + 2 : end])
-                    inner = _Builder()
-                    _parse(s[i + 1 : close], inner, em, strong, in_link=True)
-                    for span in inner.spans:
+                    link_text = _Builder()
+                    _parse(s[i + 1 : close], link_text, em, strong, in_link=True)
+                    for span in link_text.spans:
                         out.link(span.text, href, span.em, span.strong)
                     i = end + 1
                     continue
@@ -209,9 +209,8 @@ def _parse(s: str, out: _Builder, em: bool, strong: bool, in_link: bool = False)
                 closer = _find_closer(s, i + width, run)
                 if closer != -1:
                     flush()
-                    inner = s[i + width : closer]
                     _parse(
-                        inner,
+                        s[i + width : closer],
                         out,
                         em or width in (1, 3),
                         strong or width in (2, 3),

@@ -727,8 +727,8 @@ def _read_body(state: _State, units: list[Unit]) -> list[Block]:
                 parts = split_credit(rest)
                 image = attrs.evolve(image, caption=parts.caption, credit=parts.credit)
             _place_image(state, blocks, image)
-            last = caption_unit or unit
-            state.element("image" + (" + caption" if rest else ""), (unit.start, last.end))
+            last_line = caption_unit.end if caption_unit is not None else unit.end
+            state.element("image" + (" + caption" if rest else ""), (unit.start, last_line))
             i += 2 if caption_unit is not None else 1
             continue
         if _NOISE.match(plain):

@@ -1,9 +1,9 @@
 """The project's own JSON format: every model field, lossless, validated by
 ``schemas/article.schema.json``.
 
-Same surface as every format module: :func:`encode` (article -> text) and
-:func:`decode` (text -> article); :func:`to_data` / :func:`from_data` work on
-the parsed JSON value.
+Same surface as every format module (see ``formats/__init__.py``):
+:func:`encode`, :func:`decode`, :func:`validate`; :func:`dumps` gives text,
+:func:`to_data` / :func:`from_data` work on the parsed JSON value.
 """
 
 from __future__ import annotations
@@ -14,10 +14,24 @@ from typing import Any
 import cattrs
 
 from newsschema._converter import converter
-from newsschema.errors import FormatError
+from newsschema.errors import FormatError, Problem
 from newsschema.model import Article
 
-__all__ = ["SCHEMA_ID", "SCHEMA_VERSION", "decode", "encode", "from_data", "to_data"]
+__all__ = [
+    "EXTENSIONS",
+    "NAME",
+    "SCHEMA_ID",
+    "SCHEMA_VERSION",
+    "decode",
+    "dumps",
+    "encode",
+    "from_data",
+    "to_data",
+    "validate",
+]
+
+NAME = "json"
+EXTENSIONS = (".json",)
 
 SCHEMA_VERSION = "1.0"
 """``major.minor``: a reader accepts every minor version of its major version."""
@@ -31,9 +45,14 @@ def to_data(article: Article) -> dict[str, Any]:
     return data
 
 
-def encode(article: Article, *, indent: int | None = 2) -> str:
-    """The article as JSON text (UTF-8 safe: non-ASCII characters are written as they are)."""
+def dumps(article: Article, *, indent: int | None = 2) -> str:
+    """The article as JSON text (non-ASCII characters are written as they are)."""
     return json.dumps(to_data(article), ensure_ascii=False, indent=indent) + "\n"
+
+
+def encode(article: Article, *, indent: int | None = 2) -> bytes:
+    """The article as a UTF-8 JSON document."""
+    return dumps(article, indent=indent).encode("utf-8")
 
 
 def _format_exception(exc: BaseException, type_: Any) -> str:
@@ -91,3 +110,12 @@ def decode(text: str | bytes, *, source: str | None = None) -> Article:
     except UnicodeDecodeError as exc:
         raise FormatError(f"not UTF-8 JSON: {exc.reason}", file=source) from exc
     return from_data(data, source=source)
+
+
+def validate(data: bytes | str, *, source: str | None = None, strict: bool = False) -> list[Problem]:
+    """Problems of a JSON document against the article schema (``strict`` changes nothing
+    here: the schema has no warnings)."""
+    from newsschema.validate import validate_json_text  # noqa: PLC0415 - jsonschema is heavy
+
+    del strict
+    return validate_json_text(data, source=source)
