@@ -34,7 +34,7 @@ def need_shared(*parts: str) -> Path:
 def run_checker(tool: str, *args: str | os.PathLike[str]) -> subprocess.CompletedProcess[str]:
     """Run one of the independent checkers in ``../shared/tools`` with this Python."""
     script = need_shared("tools", tool)
-    return subprocess.run(  # noqa: S603 - our own interpreter and a known script
+    return subprocess.run(
         [sys.executable, str(script), *map(str, args)],
         capture_output=True,
         text=True,

@@ -32,8 +32,8 @@ from newsschema.errors import (
 from newsschema.model import (
     Article,
     Block,
-    DateValue,
     Dateline,
+    DateValue,
     Divider,
     Heading,
     Image,

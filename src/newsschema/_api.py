@@ -14,7 +14,15 @@ from newsschema._text.reader import ParseResult, read_article
 from newsschema.errors import Problem
 from newsschema.model import Article
 
-__all__ = ["analyze", "analyze_file", "from_json", "parse", "parse_file", "to_json", "validate_json"]
+__all__ = [
+    "analyze",
+    "analyze_file",
+    "from_json",
+    "parse",
+    "parse_file",
+    "to_json",
+    "validate_json",
+]
 
 
 def analyze(text: str, *, source: str | None = None) -> ParseResult:

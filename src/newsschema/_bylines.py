@@ -28,40 +28,244 @@ _PREFIX = re.compile(
 _AGENCIES = frozenset(
     s.casefold()
     for s in (
-        "Reuters", "Thomson Reuters", "AP", "The Associated Press", "Associated Press", "AFP",
-        "Agence France-Presse", "Agence France Presse", "dpa", "Deutsche Presse-Agentur", "EFE",
-        "Agencia EFE", "ANSA", "TASS", "ITAR-TASS", "Interfax", "RIA Novosti", "RIA", "Xinhua",
-        "Kyodo", "Kyodo News", "Yonhap", "PA", "PA Media", "Press Association", "UPI", "Bloomberg",
-        "Bloomberg News", "CNA", "ANI", "PTI", "IANS", "Anadolu", "Anadolu Agency", "AA",
-        "Europa Press", "Notimex", "Ukrinform", "UNIAN", "KNA", "epd", "APA", "SDA",
-        "Keystone-SDA", "Belga", "ANP", "NTB", "TT", "Ritzau", "STT", "Lusa", "Agência Lusa",
-        "CTK", "ČTK", "PAP", "MTI", "BTA", "Tanjug", "HINA", "Ansamed", "AAP",
-        "Australian Associated Press", "Canadian Press", "The Canadian Press", "CP", "NTB",
-        "Agencia Brasil", "Télam", "Sputnik", "RIA Novosti", "IRNA", "WAFA", "Bernama",
-        "Antara", "Yonhap News Agency", "Kyodo News Agency", "Xinhua News Agency", "KCNA",
-        "Dow Jones", "Dow Jones Newswires", "Agenzia Nova", "Adnkronos", "AGI", "LaPresse",
-        "Wire services", "News agencies", "Agencies", "Agences", "Agencias", "Agenturen",
+        "Reuters",
+        "Thomson Reuters",
+        "AP",
+        "The Associated Press",
+        "Associated Press",
+        "AFP",
+        "Agence France-Presse",
+        "Agence France Presse",
+        "dpa",
+        "Deutsche Presse-Agentur",
+        "EFE",
+        "Agencia EFE",
+        "ANSA",
+        "TASS",
+        "ITAR-TASS",
+        "Interfax",
+        "RIA Novosti",
+        "RIA",
+        "Xinhua",
+        "Kyodo",
+        "Kyodo News",
+        "Yonhap",
+        "PA",
+        "PA Media",
+        "Press Association",
+        "UPI",
+        "Bloomberg",
+        "Bloomberg News",
+        "CNA",
+        "ANI",
+        "PTI",
+        "IANS",
+        "Anadolu",
+        "Anadolu Agency",
+        "AA",
+        "Europa Press",
+        "Notimex",
+        "Ukrinform",
+        "UNIAN",
+        "KNA",
+        "epd",
+        "APA",
+        "SDA",
+        "Keystone-SDA",
+        "Belga",
+        "ANP",
+        "NTB",
+        "TT",
+        "Ritzau",
+        "STT",
+        "Lusa",
+        "Agência Lusa",
+        "CTK",
+        "ČTK",
+        "PAP",
+        "MTI",
+        "BTA",
+        "Tanjug",
+        "HINA",
+        "Ansamed",
+        "AAP",
+        "Australian Associated Press",
+        "Canadian Press",
+        "The Canadian Press",
+        "CP",
+        "NTB",
+        "Agencia Brasil",
+        "Télam",
+        "Sputnik",
+        "RIA Novosti",
+        "IRNA",
+        "WAFA",
+        "Bernama",
+        "Antara",
+        "Yonhap News Agency",
+        "Kyodo News Agency",
+        "Xinhua News Agency",
+        "KCNA",
+        "Dow Jones",
+        "Dow Jones Newswires",
+        "Agenzia Nova",
+        "Adnkronos",
+        "AGI",
+        "LaPresse",
+        "Wire services",
+        "News agencies",
+        "Agencies",
+        "Agences",
+        "Agencias",
+        "Agenturen",
     )
 )
 # Words that make a byline credit an organisation (a station, a desk, an outlet) not a person.
 _ORG_WORDS = frozenset(
-    "news press times post journal tribune herald gazette daily weekly wire media network "
-    "agency agencies tv radio channel broadcasting magazine newsroom desk bureau reports staff "
-    "service services editorial team redaktion rédaction redacción редакция online digital".split()
+    [
+        "news",
+        "press",
+        "times",
+        "post",
+        "journal",
+        "tribune",
+        "herald",
+        "gazette",
+        "daily",
+        "weekly",
+        "wire",
+        "media",
+        "network",
+        "agency",
+        "agencies",
+        "tv",
+        "radio",
+        "channel",
+        "broadcasting",
+        "magazine",
+        "newsroom",
+        "desk",
+        "bureau",
+        "reports",
+        "staff",
+        "service",
+        "services",
+        "editorial",
+        "team",
+        "redaktion",
+        "rédaction",
+        "redacción",
+        "редакция",
+        "online",
+        "digital",
+    ]
 )
 _ROLE_WORDS = frozenset(
-    "writer reporter correspondent editor columnist contributor producer analyst photographer "
-    "critic chief senior junior bureau staff freelance freelancer journalist commentator "
-    "anchor host presenter intern fellow director manager head deputy associate special "
-    "contributing political business science health sports culture foreign economics "
-    "korrespondent korrespondentin redakteur redakteurin autorin autor journaliste "
-    "correspondant correspondante rédacteur rédactrice envoyé envoyée spécial spéciale "
-    "corresponsal redactor redactora periodista enviado enviada especial "
-    "корреспондент обозреватель журналист редактор".split()
+    [
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "columnist",
+        "contributor",
+        "producer",
+        "analyst",
+        "photographer",
+        "critic",
+        "chief",
+        "senior",
+        "junior",
+        "bureau",
+        "staff",
+        "freelance",
+        "freelancer",
+        "journalist",
+        "commentator",
+        "anchor",
+        "host",
+        "presenter",
+        "intern",
+        "fellow",
+        "director",
+        "manager",
+        "head",
+        "deputy",
+        "associate",
+        "special",
+        "contributing",
+        "political",
+        "business",
+        "science",
+        "health",
+        "sports",
+        "culture",
+        "foreign",
+        "economics",
+        "korrespondent",
+        "korrespondentin",
+        "redakteur",
+        "redakteurin",
+        "autorin",
+        "autor",
+        "journaliste",
+        "correspondant",
+        "correspondante",
+        "rédacteur",
+        "rédactrice",
+        "envoyé",
+        "envoyée",
+        "spécial",
+        "spéciale",
+        "corresponsal",
+        "redactor",
+        "redactora",
+        "periodista",
+        "enviado",
+        "enviada",
+        "especial",
+        "корреспондент",
+        "обозреватель",
+        "журналист",
+        "редактор",
+    ]
 )
 _PARTICLES = frozenset(
-    "de da di del della der den van von ter le la du dos das do y e al el bin ibn ben bint "
-    "zu af av st st. mc mac o' d' des".split()
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "ter",
+        "le",
+        "la",
+        "du",
+        "dos",
+        "das",
+        "do",
+        "y",
+        "e",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "bint",
+        "zu",
+        "af",
+        "av",
+        "st",
+        "st.",
+        "mc",
+        "mac",
+        "o'",
+        "d'",
+        "des",
+    ]
 )
 _AND = re.compile(
     r"\s+(?:and|&|und|et|y|e|и|і|та|i|en|og|och|ja|und|ve|a)\s+|\s*&\s*|\s*[,;|/·•]\s*",
@@ -140,7 +344,7 @@ def split_names(text: str) -> list[str]:
     parts = _AND.split(text)
     separators = [m.group(0) for m in _AND.finditer(text)]
     pieces: list[str] = [parts[0]]
-    for sep, part in zip(separators, parts[1:]):
+    for sep, part in zip(separators, parts[1:], strict=True):
         head = part.lstrip()[:1]
         if head.isalpha() and head.islower() and sep.strip() not in {",", ";", "|", "/", "·", "•"}:
             pieces[-1] += sep + part
@@ -156,7 +360,9 @@ def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
     (``Reuters``) or names followed by an agency (``A, Reuters``).
     """
     text = clean_text(text).strip()
-    text = re.sub(r"^\*\*(.+)\*\*$|^\*(.+)\*$|^_(.+)_$", lambda m: next(g for g in m.groups() if g), text)
+    text = re.sub(
+        r"^\*\*(.+)\*\*$|^\*(.+)\*$|^_(.+)_$", lambda m: next(g for g in m.groups() if g), text
+    )
     if not text or len(text) > _MAX_LEN or "\n" in text:
         return None
     m = _PREFIX.match(text)
@@ -181,10 +387,11 @@ def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
 
     persons: list[Person] = []
     orgs: list[Organization] = []
-    for piece in split_names(body):
-        place = _IN_PLACE.search(piece)
-        if place and looks_like_name(piece[: place.start()]) and place.group(1)[:1].isupper():
-            piece = piece[: place.start()]
+    for raw in split_names(body):
+        piece = raw
+        place = _IN_PLACE.search(raw)
+        if place and looks_like_name(raw[: place.start()]) and place.group(1)[:1].isupper():
+            piece = raw[: place.start()]
         if is_agency(piece) or _is_org(piece):
             if not any(o.name == piece for o in orgs):
                 orgs.append(Organization(piece, url=urls.get(piece)))
@@ -212,8 +419,4 @@ def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
 
 def _credit_like(text: str) -> bool:
     words = _words(text)
-    return (
-        1 <= len(words) <= 8
-        and words[0][:1].isupper()
-        and not re.search(r"[.!?]$|[\"“”]", text)
-    )
+    return 1 <= len(words) <= 8 and words[0][:1].isupper() and not re.search(r"[.!?]$|[\"“”]", text)

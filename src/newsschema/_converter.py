@@ -18,8 +18,8 @@ from newsschema import _dates
 from newsschema.model import (
     Article,
     Block,
-    DateValue,
     Dateline,
+    DateValue,
     Divider,
     Heading,
     Image,

@@ -51,7 +51,9 @@ def to_iso(value: dt.date) -> str:
     """ISO 8601 extended form in the value's precision (``2022-11-04``, ``…T10:32:00+03:00``)."""
     if isinstance(value, dt.datetime):
         text = value.isoformat(timespec="seconds" if not value.microsecond else "microseconds")
-        return text[:-6] + "Z" if text.endswith("+00:00") and value.tzinfo is dt.timezone.utc else text
+        return (
+            text[:-6] + "Z" if text.endswith("+00:00") and value.tzinfo is dt.timezone.utc else text
+        )
     return value.isoformat()
 
 
@@ -101,51 +103,364 @@ def from_iso(text: str) -> dt.date:
 # --------------------------------------------------------------------------- month names
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
-        "janeiro", "januari", "januar", "styczeń", "stycznia", "leden", "ledna", "ocak",
-        "январь", "января", "янв", "січень", "січня", "studeni"),
-    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "fév", "febrero",
-        "febbraio", "fevereiro", "fev", "februari", "luty", "lutego", "únor", "února", "şubat",
-        "февраль", "февраля", "фев", "февр", "лютий", "лютого"),
-    3: ("march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "marco", "maart",
-        "mrt", "marzec", "marca", "březen", "března", "mart", "март", "марта", "мар",
-        "березень", "березня"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia",
-        "duben", "dubna", "nisan", "апрель", "апреля", "апр", "квітень", "квітня"),
-    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "květen", "května",
-        "mayıs", "май", "мая", "травень", "травня"),
-    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca",
-        "červen", "června", "haziran", "июнь", "июня", "июн", "червень", "червня"),
-    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec",
-        "lipca", "červenec", "července", "temmuz", "июль", "июля", "июл", "липень", "липня"),
-    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia",
-        "srpen", "srpna", "ağustos", "август", "августа", "авг", "серпень", "серпня"),
-    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "settembre",
-        "setembro", "wrzesień", "września", "září", "eylül", "сентябрь", "сентября", "сен",
-        "сент", "вересень", "вересня"),
-    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
-         "out", "październik", "października", "říjen", "října", "ekim", "октябрь", "октября",
-         "окт", "жовтень", "жовтня"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada",
-         "listopadu", "kasım", "ноябрь", "ноября", "ноя", "нояб", "листопада", "листопад"),
-    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
-         "dicembre", "dezembro", "grudzień", "grudnia", "prosinec", "prosince", "aralık",
-         "декабрь", "декабря", "дек", "грудень", "грудня"),
+    1: (
+        "january",
+        "jan",
+        "januar",
+        "jänner",
+        "janvier",
+        "janv",
+        "enero",
+        "ene",
+        "gennaio",
+        "gen",
+        "janeiro",
+        "januari",
+        "januar",
+        "styczeń",
+        "stycznia",
+        "leden",
+        "ledna",
+        "ocak",
+        "январь",
+        "января",
+        "янв",
+        "січень",
+        "січня",
+        "studeni",
+    ),
+    2: (
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "fevrier",
+        "févr",
+        "fevr",
+        "fév",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "fev",
+        "februari",
+        "luty",
+        "lutego",
+        "únor",
+        "února",
+        "şubat",
+        "февраль",
+        "февраля",
+        "фев",
+        "февр",
+        "лютий",
+        "лютого",
+    ),
+    3: (
+        "march",
+        "mar",
+        "märz",
+        "maerz",
+        "mär",
+        "mrz",
+        "mars",
+        "marzo",
+        "março",
+        "marco",
+        "maart",
+        "mrt",
+        "marzec",
+        "marca",
+        "březen",
+        "března",
+        "mart",
+        "март",
+        "марта",
+        "мар",
+        "березень",
+        "березня",
+    ),
+    4: (
+        "april",
+        "apr",
+        "avril",
+        "avr",
+        "abril",
+        "abr",
+        "aprile",
+        "kwiecień",
+        "kwietnia",
+        "duben",
+        "dubna",
+        "nisan",
+        "апрель",
+        "апреля",
+        "апр",
+        "квітень",
+        "квітня",
+    ),
+    5: (
+        "may",
+        "mai",
+        "mayo",
+        "maggio",
+        "mag",
+        "maio",
+        "mei",
+        "maj",
+        "maja",
+        "květen",
+        "května",
+        "mayıs",
+        "май",
+        "мая",
+        "травень",
+        "травня",
+    ),
+    6: (
+        "june",
+        "jun",
+        "juni",
+        "juin",
+        "junio",
+        "giugno",
+        "giu",
+        "junho",
+        "czerwiec",
+        "czerwca",
+        "červen",
+        "června",
+        "haziran",
+        "июнь",
+        "июня",
+        "июн",
+        "червень",
+        "червня",
+    ),
+    7: (
+        "july",
+        "jul",
+        "juli",
+        "juillet",
+        "juil",
+        "julio",
+        "luglio",
+        "lug",
+        "julho",
+        "lipiec",
+        "lipca",
+        "červenec",
+        "července",
+        "temmuz",
+        "июль",
+        "июля",
+        "июл",
+        "липень",
+        "липня",
+    ),
+    8: (
+        "august",
+        "aug",
+        "août",
+        "aout",
+        "agosto",
+        "ago",
+        "augustus",
+        "sierpień",
+        "sierpnia",
+        "srpen",
+        "srpna",
+        "ağustos",
+        "август",
+        "августа",
+        "авг",
+        "серпень",
+        "серпня",
+    ),
+    9: (
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "set",
+        "settembre",
+        "setembro",
+        "wrzesień",
+        "września",
+        "září",
+        "eylül",
+        "сентябрь",
+        "сентября",
+        "сен",
+        "сент",
+        "вересень",
+        "вересня",
+    ),
+    10: (
+        "october",
+        "oct",
+        "oktober",
+        "okt",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "ott",
+        "outubro",
+        "out",
+        "październik",
+        "października",
+        "říjen",
+        "října",
+        "ekim",
+        "октябрь",
+        "октября",
+        "окт",
+        "жовтень",
+        "жовтня",
+    ),
+    11: (
+        "november",
+        "nov",
+        "novembre",
+        "noviembre",
+        "novembro",
+        "listopad",
+        "listopada",
+        "listopadu",
+        "kasım",
+        "ноябрь",
+        "ноября",
+        "ноя",
+        "нояб",
+        "листопада",
+        "листопад",
+    ),
+    12: (
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "decembre",
+        "déc",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro",
+        "grudzień",
+        "grudnia",
+        "prosinec",
+        "prosince",
+        "aralık",
+        "декабрь",
+        "декабря",
+        "дек",
+        "грудень",
+        "грудня",
+    ),
 }
 MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
 
 _WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
-    "sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi "
-    "jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado "
-    "domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta "
-    "sexta понедельник вторник среда четверг пятница суббота воскресенье".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunes",
+        "martes",
+        "miércoles",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "sabado",
+        "domingo",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+        "segunda",
+        "terça",
+        "quarta",
+        "quinta",
+        "sexta",
+        "понедельник",
+        "вторник",
+        "среда",
+        "четверг",
+        "пятница",
+        "суббота",
+        "воскресенье",
+    ]
 )
 
 # Words that may surround a date on a date line without making it prose.
 _FILLER = frozenset(
-    "at on the le la de del el am um uhr à a o as às в г года р. року in of h hrs hs et "
-    "y e and und".split()
+    [
+        "at",
+        "on",
+        "the",
+        "le",
+        "la",
+        "de",
+        "del",
+        "el",
+        "am",
+        "um",
+        "uhr",
+        "à",
+        "a",
+        "o",
+        "as",
+        "às",
+        "в",
+        "г",
+        "года",
+        "р.",
+        "року",
+        "in",
+        "of",
+        "h",
+        "hrs",
+        "hs",
+        "et",
+        "y",
+        "e",
+        "and",
+        "und",
+    ]
 )
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -184,12 +499,42 @@ _TIME = re.compile(
 )
 _ZONE_NAMES: dict[str, int] = {
     # minutes east of UTC; only abbreviations that name one offset unambiguously
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120,
-    "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180,
-    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
-    "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
-    "AEST": 600, "AEDT": 660, "ACST": 570, "AWST": 480, "NZST": 720, "NZDT": 780,
-    "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "PHT": 480, "WIB": 420,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "WEST": 60,
+    "BST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "MEZ": 60,
+    "MESZ": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "AKST": -540,
+    "AKDT": -480,
+    "HST": -600,
+    "AEST": 600,
+    "AEDT": 660,
+    "ACST": 570,
+    "AWST": 480,
+    "NZST": 720,
+    "NZDT": 780,
+    "JST": 540,
+    "KST": 540,
+    "HKT": 480,
+    "SGT": 480,
+    "PHT": 480,
+    "WIB": 420,
 }
 _ZONE = re.compile(
     r"(?<![\w+-])(?:(?P<name>" + "|".join(sorted(_ZONE_NAMES, key=len, reverse=True)) + r")"
@@ -296,8 +641,9 @@ def _date_matches(text: str, language: str | None) -> list[tuple[dt.date, int, i
 def _time_after(text: str, pos: int, limit: int) -> tuple[dt.time, int, dt.tzinfo | None] | None:
     """A time (and zone) starting soon after ``pos``, before ``limit``: (time, end, zone)."""
     window = text[pos:limit]
-    lead = re.match(r"[\s,|·•/-]*(?:(?:at|à|a\s+las|a\s+la|um|alle|às|в|o|kl\.?|,)\s*)?", window,
-                    re.IGNORECASE)
+    lead = re.match(
+        r"[\s,|·•/-]*(?:(?:at|à|a\s+las|a\s+la|um|alle|às|в|o|kl\.?|,)\s*)?", window, re.IGNORECASE
+    )
     offset = lead.end() if lead else 0
     m = _TIME.match(window, offset)
     if m is None:
@@ -351,7 +697,8 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
     text = _fold(text)
     matches = _date_matches(text, language)
     out: list[FoundDate] = []
-    for i, (day, start, end) in enumerate(matches):
+    for i, (day, start, date_end) in enumerate(matches):
+        end = date_end
         limit = matches[i + 1][1] if i + 1 < len(matches) else len(text)
         value: dt.date = day
         if not isinstance(day, dt.datetime):
@@ -392,7 +739,9 @@ class DateLine:
     modified: dt.date | None
 
 
-def read_date_line(text: str, language: str | None = None, *, max_leftover: int = 3) -> DateLine | None:
+def read_date_line(
+    text: str, language: str | None = None, *, max_leftover: int = 3
+) -> DateLine | None:
     """Read a line that holds dates and little else (labels, weekdays, separators).
 
     ``None`` when the line has no date or too many other words to be a date line.
@@ -413,8 +762,15 @@ def read_date_line(text: str, language: str | None = None, *, max_leftover: int 
     leftover_text = _MODIFIED_LABEL.sub(" ", leftover_text)
     leftover_text = _PUBLISHED_LABEL.sub(" ", leftover_text)
     words = [w.lower() for w in _LEFTOVER_WORD.findall(leftover_text)]
-    words = [w for w in words if w not in _WEEKDAYS and w not in _FILLER and w not in _ZONE_NAMES
-             and w.upper() not in _ZONE_NAMES and w not in {"last", "first", "time"}]
+    words = [
+        w
+        for w in words
+        if w not in _WEEKDAYS
+        and w not in _FILLER
+        and w not in _ZONE_NAMES
+        and w.upper() not in _ZONE_NAMES
+        and w not in {"last", "first", "time"}
+    ]
     if len(words) > max_leftover:
         return None
     published = next((f.value for f in found if f.kind is DateKind.PUBLISHED), None)

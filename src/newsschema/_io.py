@@ -60,10 +60,10 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, durable: bool = F
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        Path(tmp).replace(target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
+            Path(tmp).unlink()
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write: {exc.strerror or exc}", file=str(target)) from exc
         raise

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import TypeVar, Union
+from typing import TypeVar
 
 import attrs
 
@@ -37,7 +37,7 @@ __all__ = [
     "plain_text",
 ]
 
-DateValue = Union[dt.date, dt.datetime]
+DateValue = dt.date | dt.datetime
 """A date as precise as its source: a day, a local date-time, or an aware one."""
 
 _T = TypeVar("_T")
@@ -104,7 +104,7 @@ class Link:
     strong: bool = False
 
 
-Inline = Union[Text, Link]
+Inline = Text | Link
 """One span of a text-bearing block."""
 
 
@@ -195,7 +195,7 @@ class Divider:
         return ""
 
 
-Block = Union[Paragraph, Heading, Quote, ListBlock, ImageBlock, Divider]
+Block = Paragraph | Heading | Quote | ListBlock | ImageBlock | Divider
 """One block of the article body."""
 
 TEXT_BLOCKS = (Paragraph, Quote, ListBlock)

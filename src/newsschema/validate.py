@@ -25,7 +25,9 @@ _SCHEMA_FILE = "article.schema.json"
 @functools.cache
 def json_schema() -> dict[str, Any]:
     """The article JSON Schema shipped in the package."""
-    text = resources.files("newsschema").joinpath("schemas").joinpath(_SCHEMA_FILE).read_text("utf-8")
+    text = (
+        resources.files("newsschema").joinpath("schemas").joinpath(_SCHEMA_FILE).read_text("utf-8")
+    )
     schema: dict[str, Any] = json.loads(text)
     return schema
 
@@ -51,12 +53,11 @@ def _path(parts: Any) -> str:
 
 def validate_json_data(data: object) -> list[Problem]:
     """Every way ``data`` breaks the article schema, each with its JSON path."""
-    problems: list[Problem] = []
     errors = _validator().iter_errors(data)  # type: ignore[arg-type]
-    for error in sorted(errors, key=lambda e: list(map(str, e.path))):
-        # an if/then dispatch reports the branch's own errors; the context holds them
-        problems.append(Problem(error.message, path=_path(error.absolute_path)))
-    return problems
+    return [
+        Problem(error.message, path=_path(error.absolute_path))
+        for error in sorted(errors, key=lambda e: list(map(str, e.path)))
+    ]
 
 
 def validate_json_text(text: str | bytes, *, source: str | None = None) -> list[Problem]:

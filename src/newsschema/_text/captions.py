@@ -27,8 +27,10 @@ _LABEL = (
     r"(?:photo(?:graph)?s?|picture|image|credit|photo\s+credit|foto(?:s)?|bild(?:er)?|"
     r"crédit(?:\s+photo)?|fotografía|imagen|фото|источник\s+фото|©|\(c\)|copyright)"
 )
-_LABELLED = re.compile(rf"(?:^|(?<=[.!?)\]]\s)|(?<=\s[|—–-]\s))\s*{_LABEL}\s*[:：]?\s*(?P<credit>[^.:]+?)\s*\.?$",
-                       re.IGNORECASE)
+_LABELLED = re.compile(
+    rf"(?:^|(?<=[.!?)\]]\s)|(?<=\s[|—–-]\s))\s*{_LABEL}\s*[:：]?\s*(?P<credit>[^.:]+?)\s*\.?$",
+    re.IGNORECASE,
+)
 _LEADING_LABEL = re.compile(rf"^\s*{_LABEL}\s*[:：]\s*", re.IGNORECASE)
 _TRAILING_PARENS = re.compile(r"\s*\((?P<credit>[^()]{2,80})\)\s*\.?$")
 _BOLD_TAIL = re.compile(r"\s*\*\*(?P<credit>[^*]{2,100})\*\*\s*$")

@@ -13,7 +13,14 @@ import re
 
 from newsschema.model import Inline, Link, Text
 
-__all__ = ["clean_text", "closing_bracket", "closing_paren", "parse_inline", "split_target", "strip_markup"]
+__all__ = [
+    "clean_text",
+    "closing_bracket",
+    "closing_paren",
+    "parse_inline",
+    "split_target",
+    "strip_markup",
+]
 
 _ESCAPABLE = frozenset("\\`*_{}[]()#+-.!$<>|~\"'=:&%@^")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -240,7 +247,9 @@ def parse_inline(text: str) -> tuple[Inline, ...]:
     if spans:
         first, last = spans[0], spans[-1]
         spans[0] = _with_text(first, first.text.lstrip())
-        spans[-1] = _with_text(spans[-1], spans[-1].text.rstrip()) if last is not first else spans[0]
+        spans[-1] = (
+            _with_text(spans[-1], spans[-1].text.rstrip()) if last is not first else spans[0]
+        )
         if len(spans) == 1:
             spans[0] = _with_text(spans[0], spans[0].text.strip())
     return tuple(spans)

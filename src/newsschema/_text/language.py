@@ -40,8 +40,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "ale oraz jego jej",
         "cs": "a v na se je že do s z o to by k jako ale pro od jsou byl bylo které také "
         "jeho její podle",
-        "ro": "și de la în cu pe că a fost un o din pentru care nu este mai sunt au ca "
-        "dar prin",
+        "ro": "și de la în cu pe că a fost un o din pentru care nu este mai sunt au ca dar prin",
         "tr": "ve bir bu da de için ile olarak çok daha ama gibi en olan sonra kadar her "
         "ancak değil",
         "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke karena "

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
 import attrs
 
 from newsschema import _bylines, _dates
@@ -123,8 +124,9 @@ _DATELINE_DATE = re.compile(
     r",\s*(?P<date>(?:[A-Za-zА-яё]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА-яё]{3,10}\.?))$"
 )
 _TERMINAL = (".", "!", "?", "…", ":", ";", '"', "'", "”", "’", "»", ")", "]", "*", "_")
-_EMPHASIS_ONLY = re.compile(r"^(?:\*\*|__)(?P<b>.+)(?:\*\*|__)$|^[*_](?P<i>[^*_].*[^*_]|[^*_])[*_]$",
-                            re.DOTALL)
+_EMPHASIS_ONLY = re.compile(
+    r"^(?:\*\*|__)(?P<b>.+)(?:\*\*|__)$|^[*_](?P<i>[^*_].*[^*_]|[^*_])[*_]$", re.DOTALL
+)
 
 
 def _words(text: str) -> int:
@@ -218,7 +220,9 @@ def _date_line(state: _State, text: str) -> _dates.DateLine | None:
     return _dates.read_date_line(plain, state.language)
 
 
-def _split_byline_and_date(state: _State, text: str) -> tuple[_bylines.Byline, _dates.DateLine] | None:
+def _split_byline_and_date(
+    state: _State, text: str
+) -> tuple[_bylines.Byline, _dates.DateLine] | None:
     """``By A | November 4, 2022`` or ``By A, Published Nov 4 2022``: one line, both parts."""
     plain = strip_markup(text)
     found = _dates.find_dates(plain, state.language)
@@ -261,8 +265,8 @@ def _keywords(value: str) -> list[str]:
         sep = ";" if ";" in value and "," not in value else ("|" if "|" in value else ",")
         parts = value.split(sep)
     out: list[str] = []
-    for part in parts:
-        part = part.strip(" .·•")
+    for raw in parts:
+        part = raw.strip(" .·•")
         if part and part.casefold() not in {k.casefold() for k in out}:
             out.append(part)
     return out
@@ -283,7 +287,7 @@ def _split_paragraph_continues(prev: str, nxt: str) -> bool:
     if len(prev) < 60:
         return False
     last_word = prev.split()[-1]
-    return last_word.isalpha() and last_word.islower() or last == ","
+    return (last_word.isalpha() and last_word.islower()) or last == ","
 
 
 # --------------------------------------------------------------------------- the reader
@@ -367,11 +371,38 @@ def _is_prose(text: str) -> bool:
 # --------------------------------------------------------------------------- front matter
 
 _FM_USED = {
-    "title", "author", "authors", "date", "published", "date_published", "datepublished",
-    "modified", "updated", "date_modified", "datemodified", "lastmod", "url", "canonical",
-    "link", "hostname", "sitename", "site_name", "publisher", "categories", "category",
-    "section", "tags", "keywords", "description", "summary", "excerpt", "lang", "language",
-    "image", "subtitle", "deck",
+    "title",
+    "author",
+    "authors",
+    "date",
+    "published",
+    "date_published",
+    "datepublished",
+    "modified",
+    "updated",
+    "date_modified",
+    "datemodified",
+    "lastmod",
+    "url",
+    "canonical",
+    "link",
+    "hostname",
+    "sitename",
+    "site_name",
+    "publisher",
+    "categories",
+    "category",
+    "section",
+    "tags",
+    "keywords",
+    "description",
+    "summary",
+    "excerpt",
+    "lang",
+    "language",
+    "image",
+    "subtitle",
+    "deck",
 }
 
 
@@ -391,11 +422,17 @@ def _apply_front_matter(state: _State, fm: FrontMatter) -> None:
             state.add_byline(byline)
         else:
             state.authors.append(Person(clean_text(name).strip()))
-    for key, kind in (("date", "published"), ("published", "published"),
-                      ("date_published", "published"), ("datepublished", "published"),
-                      ("modified", "modified"), ("updated", "modified"),
-                      ("date_modified", "modified"), ("datemodified", "modified"),
-                      ("lastmod", "modified")):
+    for key, kind in (
+        ("date", "published"),
+        ("published", "published"),
+        ("date_published", "published"),
+        ("datepublished", "published"),
+        ("modified", "modified"),
+        ("updated", "modified"),
+        ("date_modified", "modified"),
+        ("datemodified", "modified"),
+        ("lastmod", "modified"),
+    ):
         value = fm.text(key)
         if not value:
             continue
@@ -473,8 +510,9 @@ def _read_footer(state: _State, units: list[Unit]) -> int:
         kw = _KEYWORDS.match(text)
         if kw and len(text) < 1000:
             found = _keywords(kw.group("value"))
-            state.keywords.extend(k for k in found if k.casefold() not in
-                                  {x.casefold() for x in state.keywords})
+            state.keywords.extend(
+                k for k in found if k.casefold() not in {x.casefold() for x in state.keywords}
+            )
             state.element("keywords", unit, ", ".join(found))
             i -= 1
             continue
@@ -521,16 +559,13 @@ def _read_header(
         heading_text = strip_markup(first.text).strip()
         if fm is not None and state.headline:
             if first.kind is UnitKind.HEADING or (
-                first.kind is UnitKind.TEXT
-                and heading_text.casefold() == state.headline.casefold()
+                first.kind is UnitKind.TEXT and heading_text.casefold() == state.headline.casefold()
             ):
                 state.element("headline", first, "(same as front matter title)")
                 i = 1
-        elif first.kind is UnitKind.HEADING and first.level <= 2:
-            state.headline = heading_text
-            state.element("headline", first)
-            i = 1
-        elif n > 1 and _heading_candidate(first) and not _standalone(first.text):
+        elif (first.kind is UnitKind.HEADING and first.level <= 2) or (
+            n > 1 and _heading_candidate(first) and not _standalone(first.text)
+        ):
             state.headline = heading_text
             state.element("headline", first)
             i = 1
@@ -697,8 +732,10 @@ def _read_body(state: _State, units: list[Unit]) -> list[Block]:
                 if m and len(paragraphs) > 1 and _words(m.group(1)) <= 12:
                     attribution = m.group(1)
                     paragraphs.pop()
-            quote = Quote(tuple(Paragraph(parse_inline(p)) for p in paragraphs if parse_inline(p)),
-                          attribution)
+            quote = Quote(
+                tuple(Paragraph(parse_inline(p)) for p in paragraphs if parse_inline(p)),
+                attribution,
+            )
             if quote.paragraphs:
                 blocks.append(quote)
                 state.element("quote", unit)
@@ -717,9 +754,14 @@ def _read_body(state: _State, units: list[Unit]) -> list[Block]:
         if found is not None:
             image, rest = found
             caption_unit = None
-            if not rest and i + 1 < n and units[i + 1].kind is UnitKind.TEXT and (
-                units[i + 1].block == unit.block
-                or _same_text(strip_markup(units[i + 1].text), image.alt or "")
+            if (
+                not rest
+                and i + 1 < n
+                and units[i + 1].kind is UnitKind.TEXT
+                and (
+                    units[i + 1].block == unit.block
+                    or _same_text(strip_markup(units[i + 1].text), image.alt or "")
+                )
             ):
                 caption_unit = units[i + 1]
                 rest = caption_unit.text.strip()
@@ -775,10 +817,14 @@ def _read_body(state: _State, units: list[Unit]) -> list[Block]:
             and _split_paragraph_continues(sources[-1].text, text)
         ):
             previous = blocks[-1]
-            merged = parse_inline(sources[-1].text.replace("\n", " ") + " " + text.replace("\n", " "))
+            merged = parse_inline(
+                sources[-1].text.replace("\n", " ") + " " + text.replace("\n", " ")
+            )
             blocks[-1] = Paragraph(merged)
             first = joined_from.get(id(previous), sources[-1].start)
-            sources[-1] = attrs.evolve(sources[-1], text=sources[-1].text + " " + text, end=unit.end)
+            sources[-1] = attrs.evolve(
+                sources[-1], text=sources[-1].text + " " + text, end=unit.end
+            )
             joined_from[id(blocks[-1])] = first
             # replace the element recorded for the first half
             state.elements[-1] = Element(
@@ -789,7 +835,9 @@ def _read_body(state: _State, units: list[Unit]) -> list[Block]:
         blocks.append(Paragraph(content))
         sources.append(unit)
         paragraph_index += 1
-        state.element("paragraph", unit, str(paragraph_index) + (" (wrapped)" if unit.joined else ""))
+        state.element(
+            "paragraph", unit, str(paragraph_index) + (" (wrapped)" if unit.joined else "")
+        )
         i += 1
     # the lead image may sit at the very top of the body: take it as the lead
     return blocks
@@ -807,7 +855,9 @@ def _is_subheading(text: str, plain: str, units: list[Unit], i: int) -> bool:
         return False
     inner = _emphasis_only(text)
     if inner is not None and text.lstrip().startswith(("**", "__")):
-        return not inner.endswith((".", "!", "?", ",", ";")) or inner.endswith("?") and len(inner) < 80
+        return not inner.endswith((".", "!", "?", ",", ";")) or (
+            inner.endswith("?") and len(inner) < 80
+        )
     if plain.endswith(_TERMINAL) or plain.endswith(","):
         return False
     words = plain.split()
@@ -835,7 +885,7 @@ def _starts_lower(text: str) -> bool:
 
 
 def _dateline_head_ok(head: str) -> bool:
-    first = head.split(",")[0].strip()
+    first = head.split(",", maxsplit=1)[0].strip()
     words = first.split()
     if not words or len(words) > 5 or len(head) > 70:
         return False

@@ -74,8 +74,11 @@ def _first_word(line: str) -> str:
 
 def _is_structural(line: str) -> bool:
     return bool(
-        _ATX.match(line) or _RULE.match(line) or _QUOTE.match(line)
-        or _BULLET.match(line) or _ORDERED.match(line)
+        _ATX.match(line)
+        or _RULE.match(line)
+        or _QUOTE.match(line)
+        or _BULLET.match(line)
+        or _ORDERED.match(line)
     )
 
 
@@ -123,7 +126,9 @@ class _Splitter:
         self.standalone = standalone
         self.units: list[Unit] = []
 
-    def add(self, kind: UnitKind, text: str, start: int, end: int, block: int, **kw: object) -> None:
+    def add(
+        self, kind: UnitKind, text: str, start: int, end: int, block: int, **kw: object
+    ) -> None:
         self.units.append(
             Unit(kind, text, start, end, block, joined=end > start, **kw)  # type: ignore[arg-type]
         )
@@ -144,9 +149,7 @@ class _Splitter:
         # one unit per line, except a line broken mid-sentence (next starts lower case)
         group: list[tuple[int, str]] = []
         for number, line in run:
-            if group and not (
-                not _ends_sentence(group[-1][1]) and _starts_lower(line)
-            ):
+            if group and not (not _ends_sentence(group[-1][1]) and _starts_lower(line)):
                 self._flush_group(group, block, heading)
                 heading = 0
                 group = []
@@ -206,7 +209,9 @@ def _split_block(block_lines: list[tuple[int, str]], block: int, sp: _Splitter) 
             and len(run) == 0
         ):
             level = 1 if block_lines[i + 1][1].strip().startswith("=") else 2
-            sp.add(UnitKind.HEADING, line.strip(), number, block_lines[i + 1][0], block, level=level)
+            sp.add(
+                UnitKind.HEADING, line.strip(), number, block_lines[i + 1][0], block, level=level
+            )
             i += 2
             continue
         if run and i + 1 < n and _SETEXT.match(block_lines[i + 1][1]) and not _is_structural(line):
@@ -249,8 +254,14 @@ def _split_block(block_lines: list[tuple[int, str]], block: int, sp: _Splitter) 
                 i += 1
             items = tuple(_join(p) for p in paragraphs if p)
             if items:
-                sp.add(UnitKind.QUOTE, "\n\n".join(items), block_lines[start][0],
-                       block_lines[i - 1][0], block, items=items)
+                sp.add(
+                    UnitKind.QUOTE,
+                    "\n\n".join(items),
+                    block_lines[start][0],
+                    block_lines[i - 1][0],
+                    block,
+                    items=items,
+                )
             continue
         bullet = _BULLET.match(line)
         ordered = _ORDERED.match(line)
@@ -262,18 +273,26 @@ def _split_block(block_lines: list[tuple[int, str]], block: int, sp: _Splitter) 
             while i < n:
                 text = block_lines[i][1]
                 b, o = _BULLET.match(text), _ORDERED.match(text)
-                if (b if not is_ordered else o):
+                if b if not is_ordered else o:
                     entries.append([(b or o).group(2)])  # type: ignore[union-attr]
-                elif entries and not _is_structural(text) and (
-                    text.startswith((" ", "\t")) or _wraps_into(block_lines[i - 1][1], text)
+                elif (
+                    entries
+                    and not _is_structural(text)
+                    and (text.startswith((" ", "\t")) or _wraps_into(block_lines[i - 1][1], text))
                 ):
                     entries[-1].append(text)
                 else:
                     break
                 i += 1
-            sp.add(UnitKind.LIST, "\n".join(_join(e) for e in entries), block_lines[start][0],
-                   block_lines[i - 1][0], block, items=tuple(_join(e) for e in entries),
-                   ordered=is_ordered)
+            sp.add(
+                UnitKind.LIST,
+                "\n".join(_join(e) for e in entries),
+                block_lines[start][0],
+                block_lines[i - 1][0],
+                block,
+                items=tuple(_join(e) for e in entries),
+                ordered=is_ordered,
+            )
             continue
         run.append((number, line))
         i += 1

@@ -85,9 +85,10 @@ def from_data(data: object, *, source: str | None = None) -> Article:
         raise FormatError(
             'expected "schemaVersion" (a string such as "1.0")', file=source, path="$.schemaVersion"
         )
-    if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+    major = SCHEMA_VERSION.split(".", maxsplit=1)[0]
+    if version.split(".")[0] != major:
         raise FormatError(
-            f"schemaVersion {version!r} is not supported; expected {SCHEMA_VERSION.split('.')[0]}.x",
+            f"schemaVersion {version!r} is not supported; expected {major}.x",
             file=source,
             path="$.schemaVersion",
         )
@@ -112,7 +113,9 @@ def decode(text: str | bytes, *, source: str | None = None) -> Article:
     return from_data(data, source=source)
 
 
-def validate(data: bytes | str, *, source: str | None = None, strict: bool = False) -> list[Problem]:
+def validate(
+    data: bytes | str, *, source: str | None = None, strict: bool = False
+) -> list[Problem]:
     """Problems of a JSON document against the article schema (``strict`` changes nothing
     here: the schema has no warnings)."""
     from newsschema.validate import validate_json_text  # noqa: PLC0415 - jsonschema is heavy
