@@ -329,6 +329,8 @@ def _is_org(text: str) -> bool:
     if is_agency(text):
         return True
     words = _words(text)
+    if len(words) > 6:
+        return False
     if any(any(ch.isdigit() for ch in w) for w in words):
         return True
     folded = [w.strip(".,").casefold() for w in words]
@@ -412,6 +414,11 @@ def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
             return None
     if not persons and not orgs:
         return None
+    if prefixed and not persons and len(orgs) == 1 and not is_agency(orgs[0].name):
+        # "By Staff and news service reports", "By KXAN Staff": the byline's only credit is
+        # a desk, printed where the author's name goes; it stays the author as printed
+        persons.append(Person(orgs[0].name, url=orgs[0].url))
+        orgs.clear()
     if not prefixed and not orgs:
         return None
     return Byline(tuple(persons), tuple(orgs))

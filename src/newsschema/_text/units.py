@@ -92,6 +92,13 @@ def _wraps_into(line: str, following: str) -> bool:
     return len(stripped) + 1 + len(_first_word(following)) > _WRAP_WIDTH_MIN
 
 
+def _fits_wrap(line: str) -> bool:
+    """A line a fixed-width wrapper could have written: short, or long only because of a
+    word it could not break (a URL)."""
+    stripped = line.rstrip()
+    return len(stripped) <= _LONG_LINE or max(map(len, stripped.split())) >= 40
+
+
 def _join(lines: list[str]) -> str:
     """Join wrapped lines: a hard break (two trailing spaces) stays a newline, a hyphen
     at the break joins without a space."""
@@ -136,7 +143,7 @@ class _Splitter:
     def text_run(self, run: list[tuple[int, str]], block: int, heading: int = 0) -> None:
         """A run of plain lines: wrapped text (joined) or one paragraph per line."""
         lines = [t for _, t in run]
-        wrapped = len(lines) > 1 and all(len(t.rstrip()) <= _LONG_LINE for t in lines)
+        wrapped = len(lines) > 1 and all(_fits_wrap(t) for t in lines)
         if wrapped:
             wrapped = all(_wraps_into(lines[i], lines[i + 1]) for i in range(len(lines) - 1))
         if wrapped and not heading:
