@@ -15,7 +15,7 @@ from pathlib import Path
 from newsschema._text.decode import MAX_BYTES, check_size
 from newsschema.errors import InputError, OutputError
 
-__all__ = ["atomic_write", "read_bytes"]
+__all__ = ["AtomicStream", "atomic_write", "read_bytes"]
 
 
 def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_BYTES) -> bytes:
@@ -67,3 +67,35 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, durable: bool = F
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write: {exc.strerror or exc}", file=str(target)) from exc
         raise
+
+
+class AtomicStream:
+    """A file written piece by piece that appears only when complete (``commit``).
+
+    Used for NDJSON streams: until :meth:`commit`, the data lives in a hidden
+    temporary file beside the target, removed by :meth:`discard`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.target = Path(path)
+        try:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
+            )
+        except OSError as exc:
+            raise OutputError(f"cannot write: {exc.strerror or exc}", file=str(path)) from exc
+        self._tmp = Path(tmp)
+        self._fh = os.fdopen(fd, "wb")
+
+    def write(self, data: bytes) -> None:
+        self._fh.write(data)
+
+    def commit(self) -> None:
+        self._fh.close()
+        self._tmp.replace(self.target)
+
+    def discard(self) -> None:
+        self._fh.close()
+        with contextlib.suppress(OSError):
+            self._tmp.unlink()
