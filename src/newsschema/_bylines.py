@@ -329,7 +329,7 @@ def _is_org(text: str) -> bool:
     if is_agency(text):
         return True
     words = _words(text)
-    if len(words) > 6:
+    if len(words) > 6 or sum(c.isalpha() for c in text) < 2:
         return False
     if any(any(ch.isdigit() for ch in w) for w in words):
         return True
@@ -419,8 +419,8 @@ def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
         # a desk, printed where the author's name goes; it stays the author as printed
         persons.append(Person(orgs[0].name, url=orgs[0].url))
         orgs.clear()
-    if not prefixed and not orgs:
-        return None
+    if not prefixed and not (orgs and all(is_agency(o.name) for o in orgs)):
+        return None  # without "By", only a known agency makes a line a byline
     return Byline(tuple(persons), tuple(orgs))
 
 

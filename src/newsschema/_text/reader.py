@@ -317,7 +317,11 @@ def read_article(text: str, *, source: str | None = None) -> ParseResult:
     state.elements.sort(key=lambda e: (e.start, e.end))
 
     if not any(isinstance(b, TEXT_BLOCKS) and _is_prose(b.text) for b in blocks):
-        line = units[header_end].start if header_end < len(units) else None
+        line = (
+            units[header_end].start
+            if header_end < len(units)
+            else (units[-1].end + 1 if units else 1)
+        )
         raise NotAnArticleError(
             "no paragraph of prose found; expected article text with at least one paragraph",
             file=source,
@@ -360,12 +364,15 @@ def read_article(text: str, *, source: str | None = None) -> ParseResult:
     return ParseResult(article, tuple(state.elements), tuple(state.warnings))
 
 
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _is_prose(text: str) -> bool:
-    words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 2]
+    words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 2 and "://" not in w]
     if len(words) >= 3:
         return True
-    # scripts written without spaces (Chinese, Japanese, Thai)
-    return sum(c.isalpha() for c in text) >= 12 and " " not in text.strip()
+    # scripts written without spaces between words (Chinese, Japanese, Thai)
+    return len(_UNSPACED_SCRIPT.findall(text)) >= 8
 
 
 # --------------------------------------------------------------------------- front matter
