@@ -8,9 +8,9 @@ from pathlib import Path
 
 import attrs
 import pytest
-from conftest import ROOT
 
 import newsschema
+from conftest import ROOT
 from newsschema import (
     Article,
     Divider,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import REAL_ARTICLE, need_shared
 
 import newsschema
+from conftest import REAL_ARTICLE, need_shared
 from newsschema import Article, Link, Paragraph
 
 

@@ -181,7 +181,7 @@ def convert(  # noqa: PLR0915 - one option check after another; each is one line
     sink = AtomicStream(str(output)) if streams_to_file else None
     try:
         for result in _with_progress(run_batch(tasks, options), len(tasks), enabled=progress):
-            summary.add(result, quiet=quiet or not several)
+            summary.add(result, quiet=quiet)
             if result.stream is not None:
                 if sink is not None:
                     sink.write(result.stream)
@@ -324,9 +324,18 @@ def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
     ):
         if value is not None:
             yield label, value.isoformat()
+    if article.dateline is not None:
+        parts = (article.dateline.place, article.dateline.date, article.dateline.agency)
+        yield "dateline", " | ".join(p for p in parts if p)
+    if article.lead_image is not None:
+        image = article.lead_image
+        parts = (image.caption, image.credit and f"credit: {image.credit}", image.url)
+        yield "lead image", " | ".join(p for p in parts if p) or "(no details)"
     paragraphs = sum(isinstance(b, Paragraph) for b in article.body)
     yield "body", f"{len(article.body)} blocks, {paragraphs} paragraphs, {article.word_count} words"
     yield "language", article.language or "(unknown)"
+    if article.keywords:
+        yield "keywords", ", ".join(article.keywords)
     if article.url:
         yield "url", article.url
 

@@ -314,7 +314,11 @@ def read_article(text: str, *, source: str | None = None) -> ParseResult:
     body_units, header_end = _read_header(state, units[:end], front)
     blocks = _read_body(state, body_units)
     dateline = _read_dateline(state, blocks)
-    state.elements.sort(key=lambda e: (e.start, e.end))
+    if dateline is not None:
+        first = next(e for e in state.elements if e.kind == "paragraph")
+        parts = [p for p in (dateline.place, dateline.date, dateline.agency) if p]
+        state.element("dateline", (first.start, first.start), " | ".join(parts))
+    state.elements.sort(key=lambda e: (e.start, e.end, e.kind == "paragraph"))
 
     if not any(isinstance(b, TEXT_BLOCKS) and _is_prose(b.text) for b in blocks):
         line = (
@@ -803,10 +807,11 @@ def _read_body(state: _State, units: list[Unit]) -> list[Block]:
                 state.element("date", unit, _describe_dates(date_line))
                 i += 1
                 continue
-        if len(plain) <= 200 and _bylines.parse_byline(text) is not None:
+        byline_like = len(plain) <= 200 and _bylines.parse_byline(text) is not None
+        if byline_like:
             state.warn(f"looked like a byline but was kept as text: {plain[:60]!r}", unit.start)
         # subheadings: a bold line, an all-caps line, or a short title line between paragraphs
-        if _is_subheading(text, plain, units, i):
+        if not byline_like and _is_subheading(text, plain, units, i):
             blocks.append(Heading(parse_inline(_emphasis_only(text) or text), level=2))
             state.element("subheading", unit, plain[:60])
             i += 1
