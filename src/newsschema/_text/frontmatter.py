@@ -10,11 +10,17 @@ a description never costs the whole header.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import re
 
 import attrs
 
-__all__ = ["FrontMatter", "read_front_matter"]
+from newsschema import _bylines, _dates
+from newsschema._text.inline import clean_text
+from newsschema._text.state import ReadState, normal_url
+from newsschema.model import Image, Organization, Person
+
+__all__ = ["FrontMatter", "apply_front_matter", "publisher_from", "read_front_matter"]
 
 _KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*:(?:\s+(.*)|\s*)$")
 _FENCE = "---"
@@ -128,3 +134,89 @@ def read_front_matter(lines: list[str]) -> FrontMatter | None:
             continue
         return None  # not front matter after all: a line that is neither key nor item
     return None
+
+
+# --------------------------------------------------------------------------- applying it
+
+_DATE_KEYS = (
+    ("date", "published"),
+    ("published", "published"),
+    ("date_published", "published"),
+    ("datepublished", "published"),
+    ("modified", "modified"),
+    ("updated", "modified"),
+    ("date_modified", "modified"),
+    ("datemodified", "modified"),
+    ("lastmod", "modified"),
+)
+_USED = frozenset(
+    {key for key, _ in _DATE_KEYS}
+    | {
+        "title", "author", "authors", "url", "canonical", "link", "hostname", "sitename",
+        "site_name", "publisher", "categories", "category", "section", "tags", "keywords",
+        "description", "summary", "excerpt", "lang", "language", "image", "subtitle", "deck",
+    }
+)  # fmt: skip
+
+
+def _apply_dates(state: ReadState, fm: FrontMatter) -> None:
+    for key, kind in _DATE_KEYS:
+        value = fm.text(key)
+        if not value:
+            continue
+        parsed: dt.date | None
+        try:
+            parsed = _dates.from_iso(value)
+        except ValueError:
+            parsed = _dates.parse_date(value, state.language)
+        if parsed is None:
+            state.warn(f"front matter {key}: {value!r} is not a date", fm.line(key))
+        elif kind == "published" and state.published is None:
+            state.published = parsed
+        elif kind == "modified" and state.modified is None:
+            state.modified = parsed
+
+
+def apply_front_matter(state: ReadState, fm: FrontMatter) -> None:
+    """Front matter wins over what the text shows: take its values first."""
+    title = fm.text("title")
+    if title:
+        state.headline = clean_text(title).strip()
+    state.subheadline = fm.text("subtitle", "deck")
+    lang = fm.text("lang", "language")
+    if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", lang):
+        state.language = lang.replace("_", "-")
+    for name in fm.items("author", "authors"):
+        byline = _bylines.parse_byline(name, require_prefix=False) or _bylines.parse_byline(
+            "By " + name
+        )
+        if byline is not None:
+            state.add_byline(byline)
+        else:
+            state.authors.append(Person(clean_text(name).strip()))
+    _apply_dates(state, fm)
+    url = fm.text("url", "canonical", "link")
+    if url:
+        state.url = normal_url(url)
+    state.add_keywords(fm.items("tags", "keywords"))
+    image = fm.text("image")
+    if image:
+        state.lead_image = Image(url=image)
+    for key in fm.values:
+        if key not in _USED:
+            state.warn(f"front matter key {key!r} is not used", fm.line(key))
+
+
+def publisher_from(fm: FrontMatter | None) -> Organization | None:
+    """The site the front matter names (``sitename``, ``hostname``) as the publisher."""
+    if fm is None:
+        return None
+    name = fm.text("sitename", "site_name", "publisher")
+    host = fm.text("hostname")
+    url = None
+    if host:
+        host = host.strip().rstrip("/")
+        url = host if host.startswith(("http://", "https://")) else "https://" + host
+    if not name and not url:
+        return None
+    return Organization(name=clean_text(name or host or "").strip(), url=url)

@@ -112,32 +112,23 @@ def _can_open(s: str, i: int, run: str) -> bool:
 
 def _find_closer(s: str, start: int, run: str) -> int:
     """Index of the delimiter run equal to ``run`` that closes emphasis opened before ``start``."""
-    i = start
     n = len(run)
-    while i < len(s):
-        c = s[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            # skip over a link so that markers inside its target do not count
-            close = closing_bracket(s, i)
-            if close != -1 and close + 1 < len(s) and s[close + 1] == "(":
-                end = closing_paren(s, close + 1)
-                if end != -1:
-                    i = end + 1
-                    continue
-        if s.startswith(run, i) and i > start:
-            before = s[i - 1]
-            after = s[i + n] if i + n < len(s) else " "
-            if not before.isspace() and not (run[0] == "_" and after.isalnum()):
-                # a longer run (***) may close both strong and em: take its last n chars
-                full = _delimiter_run(s, i)
-                if len(full) > n and full[0] == run[0]:
-                    return i + len(full) - n
-                return i
-        i += 1
+    i = s.find(run, start + 1)
+    while i != -1:
+        before = s[i - 1]
+        after = s[i + n] if i + n < len(s) else " "
+        escaped = before == "\\" and (i < 2 or s[i - 2] != "\\")
+        if not escaped and not before.isspace() and not (run[0] == "_" and after.isalnum()):
+            # "***" after "**bold *em" closes em first, then strong: take the last n chars;
+            # "****" closes one pair and opens the next: take the first n
+            full = len(_delimiter_run(s, i))
+            return i + full - n if n < full < 2 * n else i
+        i = s.find(run, i + _delimiter_run_length(s, i))
     return -1
+
+
+def _delimiter_run_length(s: str, i: int) -> int:
+    return max(1, len(_delimiter_run(s, i)))
 
 
 class _Builder:
@@ -160,84 +151,121 @@ class _Builder:
             self.spans.append(Link(value, href=href, em=em, strong=strong))
 
 
-def _parse(s: str, out: _Builder, em: bool, strong: bool, in_link: bool = False) -> None:
-    buf: list[str] = []
+_SPECIAL = re.compile(r"[\\!\[<*_]")
 
-    def flush() -> None:
-        if buf:
-            out.text("".join(buf), em, strong)
-            buf.clear()
 
-    i = 0
-    n = len(s)
-    while i < n:
-        c = s[i]
-        if c == "\\" and i + 1 < n and s[i + 1] in _ESCAPABLE:
-            buf.append(s[i + 1])
-            i += 2
-            continue
-        if c == "!" and i + 1 < n and s[i + 1] == "[":
-            # an inline image inside running text: keep its alt text, never its markup
-            close = closing_bracket(s, i + 1)
-            if close != -1 and close + 1 < n and s[close + 1] == "(":
-                end = closing_paren(s, close + 1)
-                if end != -1:
-                    buf.append(s[i + 2 : close])
-                    i = end + 1
-                    continue
-        if c == "[" and not in_link:
-            close = closing_bracket(s, i)
-            if close != -1 and close + 1 < n and s[close + 1] == "(":
-                end = closing_paren(s, close + 1)
-                if end != -1:
-                    flush()
-                    href, _title = split_target(s[close + 2 : end])
-                    link_text = _Builder()
-                    _parse(s[i + 1 : close], link_text, em, strong, in_link=True)
-                    for span in link_text.spans:
-                        out.link(span.text, href, span.em, span.strong)
-                    i = end + 1
-                    continue
-        if c == "<" and not in_link:
-            m = _AUTOLINK.match(s, i)
-            if m:
-                flush()
-                out.link(m.group(1), m.group(1), em, strong)
-                i = m.end()
-                continue
-        if c in "*_":
-            run = _delimiter_run(s, i)
-            if len(run) > 3:
-                # "****" is an empty pair of strong markers: nothing to show
-                i += len(run)
-                continue
-            if _can_open(s, i, run):
-                width = len(run)
-                closer = _find_closer(s, i + width, run)
-                if closer != -1:
-                    flush()
-                    _parse(
-                        s[i + width : closer],
-                        out,
-                        em or width in (1, 3),
-                        strong or width in (2, 3),
-                        in_link,
-                    )
-                    i = closer + width
-                    continue
-            buf.append(run)
-            i += len(run)
-            continue
-        buf.append(c)
-        i += 1
-    flush()
+class _Parser:
+    """One run of inline text at one emphasis level; nested runs get their own parser."""
+
+    def __init__(self, s: str, out: _Builder, em: bool, strong: bool, in_link: bool) -> None:
+        self.s = s
+        self.out = out
+        self.em = em
+        self.strong = strong
+        self.in_link = in_link
+        self.buf: list[str] = []
+
+    def flush(self) -> None:
+        if self.buf:
+            self.out.text("".join(self.buf), self.em, self.strong)
+            self.buf.clear()
+
+    def run(self) -> None:
+        s, i = self.s, 0
+        while (m := _SPECIAL.search(s, i)) is not None:
+            self.buf.append(s[i : m.start()])
+            i = self.special(m.start())
+        self.buf.append(s[i:])
+        self.flush()
+
+    def special(self, i: int) -> int:
+        """Handle the markup character at ``i``; returns where to go on."""
+        for handler in (self.escape, self.image, self.link, self.autolink, self.emphasis):
+            after = handler(i)
+            if after != -1:
+                return after
+        self.buf.append(self.s[i])
+        return i + 1
+
+    def escape(self, i: int) -> int:
+        s = self.s
+        if s[i] == "\\" and i + 1 < len(s) and s[i + 1] in _ESCAPABLE:
+            self.buf.append(s[i + 1])
+            return i + 2
+        return -1
+
+    def _bracketed(self, i: int) -> tuple[int, int] | None:
+        """(index of ``]``, index of ``)``) for ``[…](…)`` starting at ``i``."""
+        s = self.s
+        close = closing_bracket(s, i)
+        if close == -1 or close + 1 >= len(s) or s[close + 1] != "(":
+            return None
+        end = closing_paren(s, close + 1)
+        return None if end == -1 else (close, end)
+
+    def image(self, i: int) -> int:
+        # an inline image inside running text: keep its alt text, never its markup
+        if not self.s.startswith("![", i):
+            return -1
+        found = self._bracketed(i + 1)
+        if found is None:
+            return -1
+        self.buf.append(self.s[i + 2 : found[0]])
+        return found[1] + 1
+
+    def link(self, i: int) -> int:
+        if self.s[i] != "[" or self.in_link:
+            return -1
+        found = self._bracketed(i)
+        if found is None:
+            return -1  # "[But]": an editorial insertion, not a link
+        close, end = found
+        self.flush()
+        href, _title = split_target(self.s[close + 2 : end])
+        link_text = _Builder()
+        _Parser(self.s[i + 1 : close], link_text, self.em, self.strong, in_link=True).run()
+        for span in link_text.spans:
+            self.out.link(span.text, href, span.em, span.strong)
+        return end + 1
+
+    def autolink(self, i: int) -> int:
+        if self.s[i] != "<" or self.in_link:
+            return -1
+        m = _AUTOLINK.match(self.s, i)
+        if m is None:
+            return -1
+        self.flush()
+        self.out.link(m.group(1), m.group(1), self.em, self.strong)
+        return m.end()
+
+    def emphasis(self, i: int) -> int:
+        s = self.s
+        if s[i] not in "*_":
+            return -1
+        run = _delimiter_run(s, i)
+        width = len(run)
+        if width > 3:
+            return i + width  # "****" is an empty pair of strong markers: nothing to show
+        closer = _find_closer(s, i + width, run) if _can_open(s, i, run) else -1
+        if closer == -1:
+            self.buf.append(run)  # unmatched markers stay as written
+            return i + width
+        self.flush()
+        _Parser(
+            s[i + width : closer],
+            self.out,
+            self.em or width in (1, 3),
+            self.strong or width in (2, 3),
+            self.in_link,
+        ).run()
+        return closer + width
 
 
 def parse_inline(text: str) -> tuple[Inline, ...]:
     """Spans of one paragraph's text; white space folded, ends trimmed."""
     text = text.strip()
     out = _Builder()
-    _parse(text, out, em=False, strong=False)
+    _Parser(text, out, em=False, strong=False, in_link=False).run()
     spans = out.spans
     # trim the outer white space that markup left at the ends
     while spans and not spans[0].text.strip():

@@ -193,114 +193,135 @@ def split_units(lines: list[str], first_line: int = 1, standalone: object = None
     return splitter.units
 
 
-def _split_block(block_lines: list[tuple[int, str]], block: int, sp: _Splitter) -> None:
-    i = 0
-    n = len(block_lines)
-    run: list[tuple[int, str]] = []
-    run_heading = 0
+class _Block:
+    """The lines of one blank-line separated block, consumed front to back."""
 
-    def flush_run() -> None:
-        nonlocal run, run_heading
-        if run:
-            sp.text_run(run, block, run_heading)
-        run = []
-        run_heading = 0
+    def __init__(self, lines: list[tuple[int, str]], block: int, sp: _Splitter) -> None:
+        self.lines = lines
+        self.block = block
+        self.sp = sp
+        self.i = 0
+        self.run: list[tuple[int, str]] = []
+        self.run_heading = 0
 
-    while i < n:
-        number, line = block_lines[i]
-        # setext heading: a text line underlined with === or ---
-        if (
-            i + 1 < n
-            and _SETEXT.match(block_lines[i + 1][1])
-            and not _is_structural(line)
-            and len(run) == 0
-        ):
-            level = 1 if block_lines[i + 1][1].strip().startswith("=") else 2
-            sp.add(
-                UnitKind.HEADING, line.strip(), number, block_lines[i + 1][0], block, level=level
-            )
-            i += 2
-            continue
-        if run and i + 1 < n and _SETEXT.match(block_lines[i + 1][1]) and not _is_structural(line):
-            flush_run()
-            continue
+    def split(self) -> None:
+        while self.i < len(self.lines):
+            if not (self.setext() or self.atx() or self.rule() or self.quote() or self.list_()):
+                self.run.append(self.lines[self.i])
+                self.i += 1
+        self.flush_run()
+
+    def flush_run(self) -> None:
+        if self.run:
+            self.sp.text_run(self.run, self.block, self.run_heading)
+        self.run = []
+        self.run_heading = 0
+
+    def _next_is_underline(self) -> bool:
+        i, lines = self.i, self.lines
+        return (
+            i + 1 < len(lines)
+            and _SETEXT.match(lines[i + 1][1]) is not None
+            and not _is_structural(lines[i][1])
+        )
+
+    def setext(self) -> bool:
+        """A text line underlined with ``===`` (level 1) or ``---`` (level 2)."""
+        if not self._next_is_underline():
+            return False
+        self.flush_run()
+        (number, line), (end, underline) = self.lines[self.i], self.lines[self.i + 1]
+        level = 1 if underline.strip().startswith("=") else 2
+        self.sp.add(UnitKind.HEADING, line.strip(), number, end, self.block, level=level)
+        self.i += 2
+        return True
+
+    def atx(self) -> bool:
+        """``# Heading``, continued on the next line(s) when a wrapper broke it."""
+        number, line = self.lines[self.i]
         m = _ATX.match(line)
-        if m and (m.group(2) or "").strip():
-            flush_run()
-            run = [(number, m.group(2) or "")]
-            run_heading = len(m.group(1))
-            i += 1
-            # a long heading wrapped onto the next line(s) continues there
-            while (
-                i < n
-                and not _is_structural(block_lines[i][1])
-                and not _SETEXT.match(block_lines[i][1])
-                and len(run[-1][1]) >= 50
-                and _wraps_into(run[-1][1], block_lines[i][1])
-                and not _ends_sentence(run[-1][1])
+        if m is None or not (m.group(2) or "").strip():
+            return False
+        self.flush_run()
+        self.run = [(number, m.group(2) or "")]
+        self.run_heading = len(m.group(1))
+        self.i += 1
+        lines = self.lines
+        while (
+            self.i < len(lines)
+            and not _is_structural(lines[self.i][1])
+            and not _SETEXT.match(lines[self.i][1])
+            and len(self.run[-1][1]) >= 50
+            and _wraps_into(self.run[-1][1], lines[self.i][1])
+            and not _ends_sentence(self.run[-1][1])
+        ):
+            self.run.append(lines[self.i])
+            self.i += 1
+        self.flush_run()
+        return True
+
+    def rule(self) -> bool:
+        number, line = self.lines[self.i]
+        if not _RULE.match(line):
+            return False
+        self.flush_run()
+        self.sp.add(UnitKind.RULE, "", number, number, self.block)
+        self.i += 1
+        return True
+
+    def quote(self) -> bool:
+        """``> …`` lines; a ``>`` line with nothing else separates the quote's paragraphs."""
+        if not _QUOTE.match(self.lines[self.i][1]):
+            return False
+        self.flush_run()
+        start = self.i
+        paragraphs: list[list[str]] = [[]]
+        while self.i < len(self.lines) and (q := _QUOTE.match(self.lines[self.i][1])):
+            inner = q.group(1)
+            if inner.strip():
+                paragraphs[-1].append(inner)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+            self.i += 1
+        items = tuple(_join(p) for p in paragraphs if p)
+        if items:
+            self.sp.add(
+                UnitKind.QUOTE, "\n\n".join(items), self.lines[start][0],
+                self.lines[self.i - 1][0], self.block, items=items,
+            )  # fmt: skip
+        return True
+
+    def list_(self) -> bool:
+        """Bulleted or numbered items; an indented or wrapped line continues its item."""
+        line = self.lines[self.i][1]
+        bullet, ordered = _BULLET.match(line), _ORDERED.match(line)
+        if not (bullet or ordered):
+            return False
+        self.flush_run()
+        start = self.i
+        marker = _ORDERED if ordered is not None and bullet is None else _BULLET
+        entries: list[list[str]] = []
+        while self.i < len(self.lines):
+            text = self.lines[self.i][1]
+            item = marker.match(text)
+            if item:
+                entries.append([item.group(2)])
+            elif (
+                entries
+                and not _is_structural(text)
+                and (text.startswith((" ", "\t")) or _wraps_into(self.lines[self.i - 1][1], text))
             ):
-                run.append(block_lines[i])
-                i += 1
-            flush_run()
-            continue
-        if _RULE.match(line):
-            flush_run()
-            sp.add(UnitKind.RULE, "", number, number, block)
-            i += 1
-            continue
-        if _QUOTE.match(line):
-            flush_run()
-            start = i
-            paragraphs: list[list[str]] = [[]]
-            while i < n and (q := _QUOTE.match(block_lines[i][1])):
-                inner = q.group(1)
-                if inner.strip():
-                    paragraphs[-1].append(inner)
-                elif paragraphs[-1]:
-                    paragraphs.append([])
-                i += 1
-            items = tuple(_join(p) for p in paragraphs if p)
-            if items:
-                sp.add(
-                    UnitKind.QUOTE,
-                    "\n\n".join(items),
-                    block_lines[start][0],
-                    block_lines[i - 1][0],
-                    block,
-                    items=items,
-                )
-            continue
-        bullet = _BULLET.match(line)
-        ordered = _ORDERED.match(line)
-        if bullet or ordered:
-            flush_run()
-            start = i
-            is_ordered = ordered is not None and bullet is None
-            entries: list[list[str]] = []
-            while i < n:
-                text = block_lines[i][1]
-                b, o = _BULLET.match(text), _ORDERED.match(text)
-                if b if not is_ordered else o:
-                    entries.append([(b or o).group(2)])  # type: ignore[union-attr]
-                elif (
-                    entries
-                    and not _is_structural(text)
-                    and (text.startswith((" ", "\t")) or _wraps_into(block_lines[i - 1][1], text))
-                ):
-                    entries[-1].append(text)
-                else:
-                    break
-                i += 1
-            sp.add(
-                UnitKind.LIST,
-                "\n".join(_join(e) for e in entries),
-                block_lines[start][0],
-                block_lines[i - 1][0],
-                block,
-                items=tuple(_join(e) for e in entries),
-                ordered=is_ordered,
-            )
-            continue
-        run.append((number, line))
-        i += 1
-    flush_run()
+                entries[-1].append(text)
+            else:
+                break
+            self.i += 1
+        items = tuple(_join(e) for e in entries)
+        self.sp.add(
+            UnitKind.LIST, "\n".join(items), self.lines[start][0], self.lines[self.i - 1][0],
+            self.block, items=items, ordered=marker is _ORDERED,
+        )  # fmt: skip
+        return True
+
+
+def _split_block(block_lines: list[tuple[int, str]], block: int, sp: _Splitter) -> None:
+    _Block(block_lines, block, sp).split()
