@@ -692,8 +692,13 @@ def _zone_from_match(z: re.Match[str]) -> dt.tzinfo | None:
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=mins))
 
 
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
     """Every date in ``text`` with its time and zone where they follow it, and its label."""
+    if _HAS_YEAR.search(text) is None:
+        return []  # every form read here has a four-digit year
     text = _fold(text)
     matches = _date_matches(text, language)
     out: list[FoundDate] = []

@@ -8,6 +8,7 @@ Unmatched emphasis markers stay as written.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -23,6 +24,7 @@ __all__ = [
 ]
 
 _ESCAPABLE = frozenset("\\`*_{}[]()#+-.!$<>|~\"'=:&%@^")
+_MARKUP = re.compile(r"[\\\[<*_]")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+)>")
 _LOST_TARGETS = frozenset({"", "#", "about:blank", "javascript:void(0)", "javascript:void(0);"})
@@ -261,9 +263,16 @@ class _Parser:
         return closer + width
 
 
+@functools.lru_cache(maxsize=512)
 def parse_inline(text: str) -> tuple[Inline, ...]:
-    """Spans of one paragraph's text; white space folded, ends trimmed."""
+    """Spans of one paragraph's text; white space folded, ends trimmed.
+
+    Cached: the reader's steps look at the same unit's text several times.
+    """
     text = text.strip()
+    if _MARKUP.search(text) is None:
+        plain = clean_text(text).strip()
+        return (Text(plain),) if plain else ()
     out = _Builder()
     _Parser(text, out, em=False, strong=False, in_link=False).run()
     spans = out.spans
@@ -273,13 +282,8 @@ def parse_inline(text: str) -> tuple[Inline, ...]:
     while spans and not spans[-1].text.strip():
         spans.pop()
     if spans:
-        first, last = spans[0], spans[-1]
-        spans[0] = _with_text(first, first.text.lstrip())
-        spans[-1] = (
-            _with_text(spans[-1], spans[-1].text.rstrip()) if last is not first else spans[0]
-        )
-        if len(spans) == 1:
-            spans[0] = _with_text(spans[0], spans[0].text.strip())
+        spans[0] = _with_text(spans[0], spans[0].text.lstrip())
+        spans[-1] = _with_text(spans[-1], spans[-1].text.rstrip())
     return tuple(spans)
 
 
@@ -289,6 +293,7 @@ def _with_text(span: Inline, text: str) -> Inline:
     return Text(text, em=span.em, strong=span.strong)
 
 
+@functools.lru_cache(maxsize=512)
 def strip_markup(text: str) -> str:
     """The plain text of a markdown-ish string."""
     return "".join(span.text for span in parse_inline(text))

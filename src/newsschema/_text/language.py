@@ -74,26 +74,31 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _PERSIAN = re.compile("[پچژگکی]")
 _URDU = re.compile("[ٹڈڑںےہ]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+# letters of the scripts checked one by one above (everything past Cyrillic but Arabic)
+_BEYOND_CYRILLIC = re.compile(
+    "[\u0530-\u05ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff"
+    "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0370-\u03ff]"
+)
 
 
-def detect_language(text: str, *, sample: int = 6000) -> str | None:
+def detect_language(text: str, *, sample: int = 3000) -> str | None:
     """The language of ``text`` as a BCP 47 primary tag, or ``None`` when unsure."""
     text = text[:sample]
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 20:
+    total = sum(map(str.isalpha, text))
+    if total < 20:
         return None
-    total = len(letters)
-    for lang, rx in _SCRIPTS:
-        if len(rx.findall(text)) > total * 0.2:
-            if lang == "zh" and _SCRIPTS[4][1].search(text):
-                return "ja"
-            return lang
+    if len(_BEYOND_CYRILLIC.findall(text)) > total * 0.2:
+        for lang, rx in _SCRIPTS:
+            if len(rx.findall(text)) > total * 0.2:
+                if lang == "zh" and _SCRIPTS[4][1].search(text):
+                    return "ja"
+                return lang
     arabic = len(_ARABIC.findall(text))
     if arabic > total * 0.3:
         if len(_URDU.findall(text)) > 3:
             return "ur"
         return "fa" if len(_PERSIAN.findall(text)) > arabic * 0.02 else "ar"
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = _WORD.findall(text.lower())
     counts = Counter(words)
     cyrillic = len(_CYRILLIC.findall(text)) > total * 0.3
     scores: dict[str, int] = {}
