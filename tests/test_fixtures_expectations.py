@@ -32,38 +32,7 @@ EXAMPLES = ROOT / "examples"
 EXPECTATIONS = Path(__file__).resolve().parent / "expectations.toml"
 
 # file name -> what the reader gets wrong there (remove an entry once it is fixed)
-KNOWN_READER_GAPS: dict[str, str] = {
-    "02-moscow-bus-fares.txt": (
-        "the plain deck is read as a byline without 'By' (the loose 'A, Reuters' check runs"
-        " before the deck check): '80,000' is split at its comma and both halves count as"
-        " organizations because they contain a digit; subheadline is None"
-    ),
-    "06-fenwick-pumpkin-fair.txt": (
-        "the italic deck is read as a byline without 'By': '1,140-pound' is split at its comma"
-        " and both halves count as organizations because they contain a digit; subheadline is None"
-    ),
-    "12-kyiv-playground.txt": (
-        "the dateline agency 'AP' is added as a second organization beside the byline's"
-        " 'The Associated Press': duplicates are found by exact name, not by agency alias"
-    ),
-    "16-de-hallenbad-cp1252.txt": (
-        "the German date line '4. November 2022' is read as a numbered list item (ListBlock"
-        " 'November 2022' starting at 4), so date_published is None and the body has a list"
-    ),
-    "23-lighthouse-keeper-retires.txt": (
-        "the first body paragraph (a sentence with digits and a comma) is taken as a second"
-        " byline without 'By' and its pieces become organizations; the paragraph is lost"
-    ),
-    "28-raw-trafilatura-txt-elm-ridge-grain.txt": (
-        "the first line 'ELM RIDGE, Kan. — A grain elevator …' is taken as a byline without"
-        " 'By' (all-capitals piece and a piece with a digit count as organizations); the"
-        " paragraph and its dateline are lost"
-    ),
-    "34-hilltop-observatory-bom.txt": (
-        "the first body paragraph (one sentence containing '110-year-old') is taken as a byline"
-        " without 'By' and becomes an organization; the paragraph is lost (the BOM itself is fine)"
-    ),
-}
+KNOWN_READER_GAPS: dict[str, str] = {}
 
 
 def _fold(text: str) -> str:

@@ -16,7 +16,7 @@ import attrs
 from newsschema._text.inline import clean_text, split_target
 from newsschema.model import Organization, Person
 
-__all__ = ["Byline", "is_agency", "parse_byline", "split_names"]
+__all__ = ["Byline", "agency_key", "is_agency", "parse_byline", "split_names"]
 
 _PREFIX = re.compile(
     r"^(?:(?:written|reported|story|words|text|reporting)\s+by|by|par|von|por|di|door|av|af|"
@@ -287,9 +287,36 @@ class Byline:
         return [p.name for p in self.persons] + [o.name for o in self.organizations]
 
 
+# Names of one agency; the first is what agency_key() gives for all of them.
+_ALIASES = (
+    ("associated press", "the associated press", "ap"),
+    ("agence france-presse", "agence france presse", "afp"),
+    ("reuters", "thomson reuters"),
+    ("deutsche presse-agentur", "dpa"),
+    ("agencia efe", "efe"),
+    ("press association", "pa media", "pa"),
+    ("canadian press", "the canadian press", "cp"),
+    ("australian associated press", "aap"),
+    ("kyodo news", "kyodo news agency", "kyodo"),
+    ("xinhua news agency", "xinhua"),
+    ("yonhap news agency", "yonhap"),
+    ("bloomberg news", "bloomberg"),
+    ("anadolu agency", "anadolu", "aa"),
+    ("itar-tass", "tass"),
+    ("ria novosti", "ria"),
+)
+_ALIAS_KEY = {alias: names[0] for names in _ALIASES for alias in names}
+
+
 def is_agency(name: str) -> bool:
     """True for a news agency or wire service credited by name."""
     return _norm(name).casefold() in _AGENCIES
+
+
+def agency_key(name: str) -> str:
+    """One key for every name of an agency (``AP`` and ``The Associated Press`` alike)."""
+    folded = _norm(name).casefold()
+    return _ALIAS_KEY.get(folded, folded)
 
 
 def _norm(text: str) -> str:

@@ -102,11 +102,12 @@ class ReadState:
         self.add_organizations(byline.organizations)
 
     def add_organizations(self, organizations: tuple[Organization, ...]) -> None:
-        names = {o.name.casefold() for o in self.organizations}
+        known = {_bylines.agency_key(o.name) for o in self.organizations}
         for org in organizations:
-            if org.name.casefold() not in names:
+            key = _bylines.agency_key(org.name)
+            if key not in known:
                 self.organizations.append(org)
-                names.add(org.name.casefold())
+                known.add(key)
 
     def add_keywords(self, keywords: list[str] | tuple[str, ...]) -> None:
         known = {k.casefold() for k in self.keywords}

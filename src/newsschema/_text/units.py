@@ -14,6 +14,8 @@ import re
 
 import attrs
 
+from newsschema import _dates
+
 __all__ = ["Unit", "UnitKind", "normalize", "split_units"]
 
 
@@ -295,8 +297,8 @@ class _Block:
         """Bulleted or numbered items; an indented or wrapped line continues its item."""
         line = self.lines[self.i][1]
         bullet, ordered = _BULLET.match(line), _ORDERED.match(line)
-        if not (bullet or ordered):
-            return False
+        if not (bullet or ordered) or (ordered and _dates.read_date_line(line) is not None):
+            return False  # "4. November 2022" is a German date, not a list
         self.flush_run()
         start = self.i
         marker = _ORDERED if ordered is not None and bullet is None else _BULLET
