@@ -140,7 +140,8 @@ def _primary(w: _Writer, target: int, n: int) -> str:
     if split > 0:  # a paragraph broken mid-sentence across a blank line
         body[len(body) // 2 : len(body) // 2 + 1] = [cut[: split + 4], cut[split + 5 :]]
     return (
-        f"\n{w.headline()}\n\nBy [{w.rng.choice(_NAMES)}](#)\n\n{_MONTHS[m - 1]} {d:02d}, {y}\n\n\n\n"
+        f"\n{w.headline()}\n\nBy [{w.rng.choice(_NAMES)}](#)\n\n"
+        f"{_MONTHS[m - 1]} {d:02d}, {y}\n\n\n\n"
         f"A view of the site on Monday. **{w.rng.choice(_NAMES)} / Example Press**\n\n"
         + "\n\n".join(body)
         + f"\n\nOriginal url:\n\n<https://news.example/{y}/{m:02d}/{d:02d}/story-{n}>\n"
@@ -175,13 +176,13 @@ def _front_matter(w: _Writer, target: int, n: int) -> str:
     )
 
 
-def _wrapped(w: _Writer, target: int, n: int) -> str:
+def _wrapped(w: _Writer, target: int, _n: int) -> str:
     y, m, d = w.date()
     body = ["\n".join(textwrap.wrap(p, 78)) for p in w.body(target)]
     return f"# {w.headline()}\n\n{_MONTHS[m - 1]} {d}, {y}\n\n" + "\n\n".join(body) + "\n"
 
 
-def _per_line(w: _Writer, target: int, n: int) -> str:
+def _per_line(w: _Writer, target: int, _n: int) -> str:
     return f"{w.rng.choice(_PLACES)} — " + "\n".join(w.body(target)) + "\n"
 
 
