@@ -35,16 +35,27 @@ def names(text: str, *, require_prefix: bool = True) -> tuple[list[str], list[st
         ("Автор: Ирина Смирнова", ["Ирина Смирнова"], []),
         ("By Staff and news service reports", ["Staff and news service reports"], []),
         ("**By Ann Lee**", ["Ann Lee"], []),
+        ("By ANN LEE and BO PARK Associated Press", ["ANN LEE", "BO PARK"], ["Associated Press"]),
+        ("By Ann Lee, The Daily Courier", ["Ann Lee"], ["The Daily Courier"]),
+        ("By Ann Lee with AFP", ["Ann Lee"], ["AFP"]),
+        ("By KXAN Staff", ["KXAN Staff"], []),
     ],
 )
 def test_bylines(text: str, persons: list[str], orgs: list[str]) -> None:
     assert names(text) == (persons, orgs)
 
 
-def test_roles_attach_to_the_person() -> None:
-    byline = parse_byline("By Ann Lee, Staff Writer")
+@pytest.mark.parametrize("role", ["Staff Writer", "Special to the Courier", "Senior Correspondent"])
+def test_roles_attach_to_the_person(role: str) -> None:
+    byline = parse_byline(f"By Ann Lee, {role}")
     assert byline is not None
-    assert [(p.name, p.role) for p in byline.persons] == [("Ann Lee", "Staff Writer")]
+    assert [(p.name, p.role) for p in byline.persons] == [("Ann Lee", role)]
+    assert byline.organizations == ()
+
+
+def test_a_byline_with_its_date_is_left_to_the_header() -> None:
+    # the header splits "By A | date" itself; the byline parser must not eat the date
+    assert parse_byline("By Ann Lee | March 3, 2023 at 4:15 p.m. EST") is None
 
 
 def test_author_urls_are_kept_and_lost_targets_dropped() -> None:

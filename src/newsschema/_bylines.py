@@ -268,7 +268,8 @@ _PARTICLES = frozenset(
     ]
 )
 _AND = re.compile(
-    r"\s+(?:and|&|und|et|y|e|и|і|та|i|en|og|och|ja|und|ve|a)\s+|\s*&\s*|\s*[,;|/·•]\s*",
+    r"\s+(?:and|with|&|und|mit|et|avec|y|con|e|и|і|та|i|en|og|och|ja|ve|a)\s+|\s*&\s*"
+    r"|\s*[,;|/·•]\s*",
     re.IGNORECASE,
 )
 _IN_PLACE = re.compile(r"\s+(?:in|en|à|au|aus|in|из|в|from|reporting\s+from)\s+(\S.*)$")
@@ -358,13 +359,16 @@ def _is_org(text: str) -> bool:
     words = _words(text)
     if len(words) > 6 or sum(c.isalpha() for c in text) < 2:
         return False
-    if any(any(ch.isdigit() for ch in w) for w in words):
-        return True
     folded = [w.strip(".,").casefold() for w in words]
-    if folded and folded[-1] in _ORG_WORDS and len(words) <= 6:
+    if folded[-1] in _ORG_WORDS or (
+        # "7 News WSVN": a channel number beside an outlet word
+        any(w in _ORG_WORDS for w in folded) and any(c.isdigit() for c in text)
+    ):
         return True
-    # an all-capitals call sign or acronym beside other words (WSVN, KXAN, BBC)
-    return len(words) >= 2 and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words)
+    # an all-capitals call sign or acronym beside other words (7 News WSVN, KXAN Staff); a
+    # name printed in capitals (JANE DOE) is not one
+    capitals = [len(w) >= 3 and w.isupper() and w.isalpha() for w in words]
+    return len(words) >= 2 and any(capitals) and not all(w.isupper() for w in words)
 
 
 def split_names(text: str) -> list[str]:
@@ -414,31 +418,22 @@ def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
     if not body:
         return None
 
+    if _has_date(body):
+        return None  # "By A | March 3, 2023": the header reads the byline and the date apart
     persons: list[Person] = []
     orgs: list[Organization] = []
     for raw in split_names(body):
-        piece = raw
-        place = _IN_PLACE.search(raw)
-        if place and looks_like_name(raw[: place.start()]) and place.group(1)[:1].isupper():
-            piece = raw[: place.start()]
-        if is_agency(piece) or _is_org(piece):
-            if not any(o.name == piece for o in orgs):
-                orgs.append(Organization(piece, url=urls.get(piece)))
-        elif _is_role(piece) and persons:
-            last = persons[-1]
-            persons[-1] = attrs.evolve(last, role=piece if last.role is None else last.role)
-        elif looks_like_name(piece):
-            words = _words(piece)
-            if len(words) == 1 and persons and not prefixed:
+        for piece in _split_trailing_agency(_drop_place(raw)):
+            kind = _classify(piece, persons=bool(persons), prefixed=prefixed, linked=piece in urls)
+            if kind is None:
                 return None
-            if len(words) == 1 and persons and piece not in urls:
-                continue  # "By A, London": a place after the name
-            persons.append(Person(piece, url=urls.get(piece)))
-        elif piece in urls or (prefixed and _credit_like(piece)):
-            # a desk or collective credit printed as the byline ("Staff and news service reports")
-            persons.append(Person(piece, url=urls.get(piece)))
-        else:
-            return None
+            if kind == "org" and not any(o.name == piece for o in orgs):
+                orgs.append(Organization(piece, url=urls.get(piece)))
+            elif kind == "role":
+                last = persons[-1]
+                persons[-1] = attrs.evolve(last, role=last.role or piece)
+            elif kind == "person":
+                persons.append(Person(piece, url=urls.get(piece)))
     if not persons and not orgs:
         return None
     if prefixed and not persons and len(orgs) == 1 and not is_agency(orgs[0].name):
@@ -451,6 +446,53 @@ def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
     return Byline(tuple(persons), tuple(orgs))
 
 
+def _has_date(text: str) -> bool:
+    from newsschema._dates import find_dates  # noqa: PLC0415 - the date tables load lazily
+
+    return bool(find_dates(text))
+
+
+def _drop_place(piece: str) -> str:
+    """``A in Kyiv`` -> ``A``."""
+    place = _IN_PLACE.search(piece)
+    if place and looks_like_name(piece[: place.start()]) and place.group(1)[:1].isupper():
+        return piece[: place.start()]
+    return piece
+
+
+def _split_trailing_agency(piece: str) -> list[str]:
+    """``JOHN ROE Associated Press`` -> [``JOHN ROE``, ``Associated Press``]."""
+    words = _words(piece)
+    if is_agency(piece):
+        return [piece]
+    for size in (3, 2, 1):
+        if len(words) > size + 1 and is_agency(" ".join(words[-size:])):
+            return [" ".join(words[:-size]), " ".join(words[-size:])]
+    return [piece]
+
+
+def _classify(piece: str, *, persons: bool, prefixed: bool, linked: bool) -> str | None:
+    """What one piece of a byline is: ``person``, ``role`` (of the person before it),
+    ``org``, ``skip`` (a place after a name), or ``None`` when it is no part of a byline."""
+    if is_agency(piece):
+        return "org"
+    if persons and _is_role(piece):
+        return "role"
+    if _is_org(piece):
+        return "org"
+    if looks_like_name(piece):
+        if len(_words(piece)) == 1 and persons:
+            # "By A, London": a place after the name; without "By" too doubtful to keep
+            return None if not prefixed else ("person" if linked else "skip")
+        return "person"
+    if linked or (prefixed and _credit_like(piece)):
+        # a desk or collective credit printed as the byline ("Staff and news service reports")
+        return "person"
+    return None
+
+
 def _credit_like(text: str) -> bool:
     words = _words(text)
-    return 1 <= len(words) <= 8 and words[0][:1].isupper() and not re.search(r"[.!?]$|[\"“”]", text)
+    return (
+        1 <= len(words) <= 8 and words[0][:1].isupper() and not re.search(r"[.!?]$|[\"“”]|\d", text)
+    )
