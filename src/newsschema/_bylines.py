@@ -160,6 +160,7 @@ _ORG_WORDS = frozenset(
         "digital",
     ]
 )
+_ARTICLES = frozenset("the le la les der die das el los las il lo gli de het".split())
 _ROLE_WORDS = frozenset(
     [
         "writer",
@@ -360,6 +361,8 @@ def _is_org(text: str) -> bool:
     if len(words) > 6 or sum(c.isalpha() for c in text) < 2:
         return False
     folded = [w.strip(".,").casefold() for w in words]
+    if len(words) >= 2 and folded[0] in _ARTICLES:
+        return True  # "The Daily Courier", "Le Monde": a title, not a person
     if folded[-1] in _ORG_WORDS or (
         # "7 News WSVN": a channel number beside an outlet word
         any(w in _ORG_WORDS for w in folded) and any(c.isdigit() for c in text)
