@@ -361,7 +361,12 @@ def _is_org(text: str) -> bool:
     if len(words) > 6 or sum(c.isalpha() for c in text) < 2:
         return False
     folded = [w.strip(".,").casefold() for w in words]
-    if len(words) >= 2 and folded[0] in _ARTICLES:
+    if (
+        len(words) >= 2
+        and folded[0] in _ARTICLES
+        and words[0][0].isupper()
+        and looks_like_name(" ".join(words[1:]))
+    ):
         return True  # "The Daily Courier", "Le Monde": a title, not a person
     if folded[-1] in _ORG_WORDS or (
         # "7 News WSVN": a channel number beside an outlet word
