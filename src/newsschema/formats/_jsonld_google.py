@@ -278,7 +278,7 @@ class _Rules:
             if not types:
                 self.warn("author has no @type: use Person or Organization", where)
             elif not (person or organization):
-                self.warn(f"author is a {'/'.join(types)}, not a Person or Organization", where)
+                self.warn(f"author type {'/'.join(types)} is not Person or Organization", where)
             name = item.get("name")
             label = "author"
             if isinstance(name, str) and name.strip():

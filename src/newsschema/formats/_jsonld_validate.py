@@ -69,7 +69,7 @@ def _describe(ranges: Iterable[str]) -> str:
 
 
 def _article(word: str) -> str:
-    return f"an {word}" if word[:1] in "AEIOU" else f"a {word}"
+    return f"an {word}" if word[:1] in "AEIO" else f"a {word}"  # "a URL"
 
 
 def _suggest(name: str, pool: Iterable[str]) -> str:
