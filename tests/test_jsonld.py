@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsschema
-from conftest import REAL_ARTICLE, need_shared, run_checker
+from conftest import REAL_ARTICLE, fixture_texts, need_shared, run_checker
 from newsschema.errors import FormatError
 from newsschema.formats import jsonld
 from newsschema.model import (
@@ -480,6 +480,38 @@ def test_real_article_passes_the_checker(tmp_path: Path) -> None:
     assert output.strip().splitlines()[-1].endswith("0 error(s), 4 warning(s): OK")
 
 
+def test_dev_articles_pass_the_checker_and_round_trip(tmp_path: Path) -> None:
+    """The twelve real articles of ../shared/examples/dev, from text to checked JSON-LD."""
+    texts = sorted(need_shared("examples", "dev").glob("*.txt"))
+    assert len(texts) >= 12
+    files = []
+    for text in texts:
+        article = newsschema.parse_file(text)
+        raw = jsonld.encode(article)
+        assert jsonld.to_data(jsonld.decode(raw))[0] == jsonld.to_data(article)[0], text.name
+        assert [p for p in jsonld.validate(raw) if p.severity == "error"] == [], text.name
+        files.append(tmp_path / f"{text.stem}.jsonld")
+        files[-1].write_bytes(raw)
+    result = run_checker("check_jsonld.py", *files)
+    assert result.returncode == 0, result.stdout
+    assert "ERROR" not in result.stdout
+    assert f"# {len(files)} file(s), 0 error(s)" in result.stderr
+
+
+@pytest.mark.parametrize("text", fixture_texts(), ids=lambda p: p.stem)
+def test_fixtures_pass_the_checker(tmp_path: Path, text: Path) -> None:
+    """Every fixture (examples/*.txt): no ERROR, and --strict where it carries Google's data."""
+    article = newsschema.parse_file(text)
+    raw = jsonld.encode(article)
+    code, output = _check(tmp_path, text.stem, raw)
+    assert code == 0, output
+    assert "ERROR" not in output
+    if not jsonld.warnings_for(article):
+        code, output = _check(tmp_path, text.stem, raw, "--strict")
+        assert code == 0, output
+    assert jsonld.to_data(jsonld.decode(raw))[0] == jsonld.to_data(article)[0]
+
+
 # --------------------------------------------------------------------------- round trip
 
 
@@ -857,23 +889,29 @@ def test_document_without_an_article(doc: object, expected: str) -> None:
     assert "expected a schema.org object with @context https://schema.org" in caught.value.reason
 
 
-def test_article_errors_name_the_path() -> None:
+def test_bad_date_names_its_path() -> None:
+    doc = [{"@context": CTX, "@type": "NewsArticle", "datePublished": "2022-13-45"}]
     with pytest.raises(FormatError) as caught:
-        jsonld.from_data([{"@context": CTX, "@type": "NewsArticle", "articleBody": "x"}])
-    assert (caught.value.path, caught.value.reason) == (
-        "$[0]",
-        "the article has no headline (nor name)",
+        jsonld.from_data(doc, source="dates.jsonld")
+    assert caught.value.path == "$[0].datePublished"
+    assert str(caught.value) == (
+        "dates.jsonld $[0].datePublished: '2022-13-45' is not a date: expected ISO 8601"
+        " such as 2022-11-04T10:32:00+03:00 or 2022-11-04"
     )
-    with pytest.raises(FormatError) as caught:
-        jsonld.from_data(_news(datePublished="2022-13-45"))
-    assert caught.value.path == "$.datePublished"
-    assert "'2022-13-45' is not a date" in caught.value.reason
 
 
-def test_name_stands_in_for_a_missing_headline() -> None:
+def test_missing_headline_reads_as_empty() -> None:
     assert jsonld.from_data(
         {"@context": CTX, "@type": "BlogPosting", "name": "Named"}
     ).headline == ("Named")
+    article = jsonld.from_data({"@context": CTX, "@type": "NewsArticle", "articleBody": "Text."})
+    assert article.headline == ""
+    assert article.text == "Text."
+    untitled = Article("", body=(Paragraph((Text("Only a body."),)),))
+    data, warnings = jsonld.to_data(untitled)
+    assert "headline" not in data
+    assert warnings[0] == "no headline: Google recommends one"
+    assert jsonld.to_data(jsonld.from_data(data))[0] == data
 
 
 def test_bytes_must_be_utf8() -> None:

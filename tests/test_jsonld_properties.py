@@ -101,7 +101,7 @@ datelines = st.builds(
 )
 articles = st.builds(
     Article,
-    headline=names,
+    headline=names | st.just(""),
     subheadline=optional_texts,
     authors=st.lists(people, max_size=3),
     organizations=st.lists(organizations, max_size=2),

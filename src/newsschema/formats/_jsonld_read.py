@@ -339,9 +339,8 @@ class _Reader:
 
     def article(self, node: JsonObject, path: str) -> Article:
         props = self.props(node)
+        # the model keeps an empty headline where the source had none; so does schema.org
         headline = self.first_text(props.get("headline")) or self.first_text(props.get("name"))
-        if headline is None:
-            raise FormatError("the article has no headline (nor name)", file=self.source, path=path)
         people, orgs = self.agents(props.get("author"))
         orgs += [
             org
@@ -371,7 +370,7 @@ class _Reader:
             elif (word := _text(item) or self.name(item)) is not None:
                 keywords.append(word)
         return Article(
-            headline=headline,
+            headline=headline or "",
             subheadline=self.first_text(props.get("alternativeHeadline")),
             authors=people,
             organizations=orgs,

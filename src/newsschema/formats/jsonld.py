@@ -37,8 +37,8 @@ no image or an image without URL, an author without URL, a missing
 What JSON-LD cannot carry
 -------------------------
 The round trip ``to_data(from_data(to_data(a))) == to_data(a)`` holds for
-every article with a non-blank headline, but ``from_data(to_data(a))`` is not
-``a`` itself. Lost on the way:
+every article, but ``from_data(to_data(a))`` is not ``a`` itself. Lost on the
+way:
 
 - inline structure: emphasis, strong, links and their targets (``articleBody``
   is plain text);
@@ -131,7 +131,8 @@ def from_data(data: object, *, source: str | None = None) -> Article:
     """The article in a parsed JSON-LD value: one node, an array or an ``@graph``.
 
     Raises :class:`FormatError` (with the JSON path) when no node is an article
-    or the article lacks a headline or has a date that is not one.
+    or the article has a date that is not one. An article without ``headline``
+    (nor ``name``) reads with an empty headline, as the model keeps it.
     """
     return read_article(data, source=source)
 
