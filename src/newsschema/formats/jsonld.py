@@ -51,13 +51,19 @@ way:
 - which organisations were agencies credited in the byline and which the source
   organisation (both are ``organizations``), and their order relative to each
   other;
-- surrounding white space, blank values, images with nothing but alt text
-  missing... (values are stripped; empty ones are left out);
-- a time zone's name (``Europe/Moscow``): only its offset is written.
+- white space around values and blank values: text is stripped, and what is
+  empty then is left out (with an image, author or organisation that has
+  nothing left, a warning says so);
+- a time zone's name (``Europe/Moscow``): only its offset is written (an
+  offset with seconds, as old local mean times have, is written in UTC).
 
-Read but not written back the same: ``sameAs`` of an author (read as its
-``url`` when there is no ``url``), ``keywords`` as one comma-separated string
-(read as a list), ``text`` (read as the body when there is no ``articleBody``).
+Read but not written back the same: the article's own type (ReportageNewsArticle,
+BlogPosting ... are read; the model has no field for it, so NewsArticle is
+written); ``sameAs`` of an author (read as its ``url`` when there is no
+``url``); ``keywords`` as one comma-separated string (read as a list); ``text``
+(read as the body when there is no ``articleBody``); dates in other forms
+(``November 4, 2022 5:04 pm EST``, read by the text reader's date rules);
+``name`` (read as the headline when there is no ``headline``).
 """
 
 from __future__ import annotations
