@@ -1,0 +1,413 @@
+"""The JSON-LD reader: the article node of a schema.org document as an Article (private).
+
+A document is one node, an array of nodes, or an ``@graph``; nodes refer to
+each other by ``{"@id": ...}``. The article is the first node typed Article
+or below (NewsArticle, ReportageNewsArticle, BlogPosting ...), or a WebPage's
+``mainEntity`` of such a type. Keys may be written ``headline``,
+``schema:headline`` or ``https://schema.org/headline``; values may be
+single or arrays, plain or ``{"@value": ...}``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from newsschema._dates import from_iso, parse_date
+from newsschema.errors import FormatError
+from newsschema.formats import _jsonld_profile as profile
+from newsschema.formats._jsonld_common import (
+    child_path,
+    index_path,
+    is_schema_context,
+    local_name,
+    paragraphs,
+    parse_dateline,
+    type_names,
+)
+from newsschema.model import (
+    Article,
+    Block,
+    Dateline,
+    DateValue,
+    Image,
+    ImageBlock,
+    Organization,
+    Paragraph,
+    Person,
+    Text,
+)
+
+__all__ = ["Found", "find_article", "read_article", "read_found"]
+
+JsonObject = dict[str, Any]
+
+_EXPECTED = (
+    "expected a schema.org object with @context https://schema.org and @type NewsArticle"
+    " (or Article, BlogPosting, ReportageNewsArticle ...), or a WebPage whose mainEntity is one"
+)
+
+
+@attrs.frozen
+class _Root:
+    """A top-level node of a document, where it is, and whether a schema.org context covers it."""
+
+    node: JsonObject
+    path: str
+    schema: bool
+
+
+class _Document:
+    """Every top-level node of a document (or of several: an HTML page's blocks) and the
+    ``@id`` index that references are resolved against."""
+
+    def __init__(self, data: object) -> None:
+        self.roots: list[_Root] = []
+        self.index: dict[str, JsonObject] = {}
+        self._collect_roots(data, "$", schema=False)
+        self._collect_ids(data, depth=0)
+
+    def _collect_roots(self, data: object, path: str, *, schema: bool) -> None:
+        if isinstance(data, list):
+            for i, item in enumerate(data):
+                self._collect_roots(item, index_path(path, i), schema=schema)
+        elif isinstance(data, dict):
+            if "@context" in data:
+                schema = is_schema_context(data["@context"])
+            if "@graph" in data:
+                self._collect_roots(data["@graph"], child_path(path, "@graph"), schema=schema)
+            else:
+                self.roots.append(_Root(data, path, schema))
+
+    def _collect_ids(self, data: object, depth: int) -> None:
+        if depth > 100:  # deeper than any document a page carries; JSON itself stops at ~1000
+            return
+        if isinstance(data, dict):
+            ident = data.get("@id")
+            if isinstance(ident, str) and set(data) - {"@id", "@context"}:
+                self.index.setdefault(ident, data)
+            for value in data.values():
+                self._collect_ids(value, depth + 1)
+        elif isinstance(data, list):
+            for value in data:
+                self._collect_ids(value, depth + 1)
+
+    def resolve(self, value: object) -> object:
+        """A ``{"@id": ...}`` reference as the node it names, where the document has it."""
+        if isinstance(value, dict) and set(value) <= {"@id"}:
+            ident = value.get("@id")
+            if isinstance(ident, str):
+                return self.index.get(ident, value)
+        return value
+
+    def types(self, node: JsonObject, *, schema: bool) -> list[str]:
+        """The node's schema.org types; bare names count only under a schema.org context."""
+        raw = node.get("@type", node.get("type"))
+        names = raw if isinstance(raw, list) else [raw]
+        prefixed = [t for t in names if isinstance(t, str) and local_name(t) != t]
+        if schema:
+            return type_names(node)
+        return type_names({"@type": prefixed})
+
+
+@attrs.frozen
+class Found:
+    """The article node of a document, its JSON path, and the document (for references)."""
+
+    node: JsonObject
+    path: str
+    doc: _Document
+
+
+def find_article(data: object) -> Found:
+    """The article node of a parsed document; :class:`FormatError` (path ``$``) if there is none."""
+    doc = _Document(data)
+    for root in doc.roots:
+        if profile.ARTICLE_TYPES.intersection(doc.types(root.node, schema=root.schema)):
+            return Found(root.node, root.path, doc)
+        entity = root.node.get("mainEntity")
+        entities = entity if isinstance(entity, list) else [entity]
+        for i, item in enumerate(entities):
+            target = doc.resolve(item)
+            if isinstance(target, dict) and profile.ARTICLE_TYPES.intersection(
+                doc.types(target, schema=root.schema)
+            ):
+                path = child_path(root.path, "mainEntity")
+                return Found(target, index_path(path, i) if isinstance(entity, list) else path, doc)
+    if not doc.roots:
+        raise FormatError(f"no JSON-LD node: {_EXPECTED}", path="$")
+    if not any(root.schema for root in doc.roots):
+        raise FormatError(f"no schema.org @context: {_EXPECTED}", path="$")
+    found = sorted({t for root in doc.roots for t in doc.types(root.node, schema=root.schema)})
+    what = f"found only {', '.join(found)}" if found else "found no typed node"
+    raise FormatError(f"no article node ({what}): {_EXPECTED}", path="$")
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _items(value: object) -> Iterator[object]:
+    """A property's values: an array's items (nested arrays flattened), or the one value."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _items(item)
+    elif value is not None:
+        yield value
+
+
+def _literal(value: object) -> object:
+    return value.get("@value") if isinstance(value, dict) and "@value" in value else value
+
+
+def _text(value: object) -> str | None:
+    """A text value, stripped; numbers as written; ``None`` for nodes and blanks."""
+    value = _literal(value)
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _int(value: object) -> int | None:
+    """A pixel size: a number, ``"1200"``, ``"1200px"``, or a QuantitativeValue."""
+    value = _literal(value)
+    if isinstance(value, dict):
+        value = _literal(value.get("value"))
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    if isinstance(value, str):
+        digits = value.strip().removesuffix("px").strip()
+        return int(digits) if digits.isascii() and digits.isdigit() else None
+    return None
+
+
+class _Reader:
+    def __init__(self, doc: _Document, source: str | None) -> None:
+        self.doc = doc
+        self.source = source
+
+    def props(self, node: object) -> dict[str, object]:
+        """A node's properties by schema.org name (the first spelling wins); ``{}`` for a
+        value that is not a node."""
+        node = self.doc.resolve(node)
+        if not isinstance(node, dict):
+            return {}
+        out: dict[str, object] = {}
+        for key, value in node.items():
+            if key.startswith("@"):
+                continue
+            name = local_name(key)
+            if name is not None and name not in out:
+                out[name] = value
+        return out
+
+    def nodes(self, value: object) -> list[object]:
+        return [self.doc.resolve(item) for item in _items(value)]
+
+    def first_text(self, value: object) -> str | None:
+        return next((t for item in _items(value) if (t := _text(item)) is not None), None)
+
+    def texts(self, value: object) -> list[str]:
+        return [t for item in _items(value) if (t := _text(item)) is not None]
+
+    def url(self, value: object) -> str | None:
+        """A URL given as text, as ``{"@id": ...}``, or as a node's ``url`` or ``@id``."""
+        for item in _items(value):
+            if (text := _text(item)) is not None:
+                return text
+            target = self.doc.resolve(item)
+            if isinstance(target, dict):
+                found = self.first_text(self.props(target).get("url"))
+                ident = target.get("@id")
+                if found is None and isinstance(ident, str) and ident.strip():
+                    found = ident.strip()
+                if found is not None:
+                    return found
+        return None
+
+    def name(self, value: object) -> str | None:
+        """The name of an entity given as text or as a node."""
+        for item in self.nodes(value):
+            if (text := _text(item)) is not None:
+                return text
+            if (found := self.first_text(self.props(item).get("name"))) is not None:
+                return found
+        return None
+
+    def date(self, value: object, path: str) -> DateValue | None:
+        text = self.first_text(value)
+        if text is None:
+            return None
+        try:
+            parsed: dt.date = from_iso(text)
+        except ValueError:
+            found = parse_date(text)
+            if found is None:
+                raise FormatError(
+                    f"{text!r} is not a date: expected ISO 8601 such as 2022-11-04T10:32:00+03:00"
+                    " or 2022-11-04",
+                    file=self.source,
+                    path=path,
+                ) from None
+            parsed = found
+        return parsed
+
+    # ---------------------------------------------------------------- entities
+
+    def organization(self, value: object) -> Organization | None:
+        if (text := _text(value)) is not None:
+            return Organization(text)
+        props = self.props(value)
+        name = self.first_text(props.get("name")) or self.first_text(props.get("legalName"))
+        if name is None:
+            return None
+        return Organization(name, url=self.url(props.get("url")), logo=self.logo(props.get("logo")))
+
+    def logo(self, value: object) -> str | None:
+        for item in self.nodes(value):
+            if (text := _text(item)) is not None:
+                return text
+            props = self.props(item)
+            found = self.url(props.get("contentUrl")) or self.url(props.get("url"))
+            if found is None and isinstance(item, dict):
+                found = self.url(item)  # an unresolved {"@id": ...} names the logo itself
+            if found is not None:
+                return found
+        return None
+
+    def person(self, value: object) -> Person | None:
+        if (text := _text(value)) is not None:
+            return Person(text)
+        props = self.props(value)
+        name = self.first_text(props.get("name"))
+        if name is None:
+            parts = [self.first_text(props.get(p)) for p in ("givenName", "familyName")]
+            name = " ".join(p for p in parts if p) or None
+        if name is None:
+            return None
+        return Person(
+            name,
+            url=self.url(props.get("url")) or self.url(props.get("sameAs")),
+            role=self.name(props.get("jobTitle")),
+            affiliation=self.name(props.get("affiliation")),
+        )
+
+    def agents(self, value: object) -> tuple[list[Person], list[Organization]]:
+        people: list[Person] = []
+        orgs: list[Organization] = []
+        for item in self.nodes(value):
+            types = type_names(item) if isinstance(item, dict) else []
+            if profile.fits(types, frozenset({"Organization"})):
+                if (org := self.organization(item)) is not None:
+                    orgs.append(org)
+            elif (person := self.person(item)) is not None:
+                people.append(person)
+        return people, orgs
+
+    def image(self, value: object) -> Image | None:
+        if (text := _text(value)) is not None:
+            return Image(url=text)
+        if not isinstance(value, dict):
+            return None
+        props = self.props(value)
+        url = self.url(props.get("contentUrl")) or self.url(props.get("url"))
+        if url is None and set(value) <= {"@id"}:
+            url = self.url(value)  # a reference the document does not describe: the image's IRI
+        image = Image(
+            url=url,
+            alt=self.first_text(props.get("description")),
+            caption=self.first_text(props.get("caption")),
+            credit=self.first_text(props.get("creditText")),
+            width=next(
+                (n for item in _items(props.get("width")) if (n := _int(item)) is not None), None
+            ),
+            height=next(
+                (n for item in _items(props.get("height")) if (n := _int(item)) is not None), None
+            ),
+        )
+        return None if image == Image() else image
+
+    # ---------------------------------------------------------------- the article
+
+    def article(self, node: JsonObject, path: str) -> Article:
+        props = self.props(node)
+        # the model keeps an empty headline where the source had none; so does schema.org
+        headline = self.first_text(props.get("headline")) or self.first_text(props.get("name"))
+        people, orgs = self.agents(props.get("author"))
+        orgs += [
+            org
+            for item in self.nodes(props.get("sourceOrganization"))
+            if (org := self.organization(item)) is not None
+        ]
+        images = [img for item in self.nodes(props.get("image")) if (img := self.image(item))]
+        body_text = self.first_text(props.get("articleBody")) or self.first_text(props.get("text"))
+        body: list[Block] = [Paragraph((Text(p),)) for p in paragraphs(body_text or "")]
+        body += [ImageBlock(img) for img in images[1:]]
+        publisher = next(
+            (
+                org
+                for item in self.nodes(props.get("publisher"))
+                if (org := self.organization(item)) is not None
+            ),
+            None,
+        )
+        dateline = None
+        if (line := self.first_text(props.get("dateline"))) is not None:
+            parts = parse_dateline(line)
+            dateline = Dateline(place=parts.place, agency=parts.agency, date=parts.date)
+        keywords: list[str] = []
+        for item in self.nodes(props.get("keywords")):
+            if isinstance(item, str) and isinstance(props.get("keywords"), str):
+                keywords += [k.strip() for k in item.split(",") if k.strip()]
+            elif (word := _text(item) or self.name(item)) is not None:
+                keywords.append(word)
+        return Article(
+            headline=headline or "",
+            subheadline=self.first_text(props.get("alternativeHeadline")),
+            authors=people,
+            organizations=orgs,
+            date_published=self.date(props.get("datePublished"), child_path(path, "datePublished")),
+            date_modified=self.date(props.get("dateModified"), child_path(path, "dateModified")),
+            dateline=dateline,
+            lead_image=images[0] if images else None,
+            body=body,
+            url=self.first_text(props.get("url")) or self.url(props.get("mainEntityOfPage")),
+            publisher=publisher,
+            language=self.language(props.get("inLanguage")),
+            keywords=keywords,
+            section=self.first_text(props.get("articleSection")),
+            description=self.first_text(props.get("description")),
+            copyright=self.first_text(props.get("copyrightNotice")),
+        )
+
+    def language(self, value: object) -> str | None:
+        for item in self.nodes(value):
+            if (text := _text(item)) is not None:
+                return text
+            props = self.props(item)
+            code = self.first_text(props.get("alternateName")) or self.first_text(props.get("name"))
+            if code is not None:
+                return code
+        return None
+
+
+def read_found(found: Found, *, source: str | None = None) -> Article:
+    """The article a found node describes."""
+    return _Reader(found.doc, source).article(found.node, found.path)
+
+
+def read_article(data: object, *, source: str | None = None) -> Article:
+    """The article a parsed JSON-LD value holds; :class:`FormatError` naming the path if none."""
+    try:
+        found = find_article(data)
+    except FormatError as exc:
+        raise exc.with_file(source) from None
+    return read_found(found, source=source)

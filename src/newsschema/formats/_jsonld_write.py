@@ -1,0 +1,178 @@
+"""The JSON-LD writer: an Article as a schema.org NewsArticle (private).
+
+Text values are stripped; a value that is empty after that is left out, as
+are nodes that would say nothing (an author without a name, an image with
+neither URL nor caption). Lists (``author``, ``image``, ``keywords``,
+``sourceOrganization``) are always arrays, so one shape reads back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsschema._dates import to_iso
+from newsschema.formats import _jsonld_google as google
+from newsschema.formats._jsonld_common import CONTEXT, compose_dateline, join_paragraphs
+from newsschema.model import Article, DateValue, Image, Organization, Person
+
+__all__ = ["ARTICLE_TYPE", "build"]
+
+ARTICLE_TYPE = "NewsArticle"
+
+JsonObject = dict[str, Any]
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return text.strip() or None
+
+
+def _put(node: JsonObject, key: str, value: str | None) -> None:
+    """Set ``key`` to the stripped text, or leave it out when there is none."""
+    text = _clean(value)
+    if text is not None:
+        node[key] = text
+
+
+def _date(value: DateValue) -> str:
+    """ISO 8601 in the value's precision; a zero offset is written ``Z``, so that it reads back
+    as the same text, and an offset with seconds (old local mean times) as UTC."""
+    if isinstance(value, dt.datetime) and (offset := value.utcoffset()) is not None:
+        odd = offset.seconds % 60 or offset.microseconds
+        if offset == dt.timedelta(0) or odd:
+            value = value.astimezone(dt.timezone.utc)
+    return to_iso(value)
+
+
+def _organization(org: Organization) -> JsonObject | None:
+    name = _clean(org.name)
+    if name is None:
+        return None
+    node: JsonObject = {"@type": "Organization", "name": name}
+    _put(node, "url", org.url)
+    if (logo := _clean(org.logo)) is not None:
+        node["logo"] = {"@type": "ImageObject", "url": logo}
+    return node
+
+
+def _person(person: Person) -> JsonObject | None:
+    name = _clean(person.name)
+    if name is None:
+        return None
+    node: JsonObject = {"@type": "Person", "name": name}
+    _put(node, "url", person.url)
+    _put(node, "jobTitle", person.role)
+    if (affiliation := _clean(person.affiliation)) is not None:
+        node["affiliation"] = {"@type": "Organization", "name": affiliation}
+    return node
+
+
+def _image(image: Image) -> JsonObject | None:
+    node: JsonObject = {"@type": "ImageObject"}
+    if (url := _clean(image.url)) is not None:
+        node["url"] = url
+        node["contentUrl"] = url
+    _put(node, "caption", image.caption)
+    _put(node, "creditText", image.credit)
+    _put(node, "description", image.alt)
+    if image.width is not None:
+        node["width"] = image.width
+    if image.height is not None:
+        node["height"] = image.height
+    return node if len(node) > 1 else None
+
+
+class _Writer:
+    def __init__(self, article: Article, publisher: Organization | None) -> None:
+        self.article = article
+        self.publisher = publisher if publisher is not None else article.publisher
+        self.notes: list[str] = []
+
+    def build(self) -> JsonObject:
+        a = self.article
+        data: JsonObject = {"@context": CONTEXT, "@type": ARTICLE_TYPE}
+        _put(data, "headline", a.headline)
+        _put(data, "alternativeHeadline", a.subheadline)
+        _put(data, "description", a.description)
+        images = [node for image in a.images if (node := self.image(image)) is not None]
+        if images:
+            data["image"] = images
+        if a.date_published is not None:
+            data["datePublished"] = _date(a.date_published)
+        if a.date_modified is not None:
+            data["dateModified"] = _date(a.date_modified)
+        publisher = self.publisher_node()
+        authors, sources = self.authors(publisher)
+        if authors:
+            data["author"] = authors
+        if publisher is not None:
+            data["publisher"] = publisher
+        if sources:
+            data["sourceOrganization"] = sources
+        if (url := _clean(a.url)) is not None:
+            data["url"] = url
+            data["mainEntityOfPage"] = {"@type": "WebPage", "@id": url}
+        if a.dateline is not None:
+            _put(data, "dateline", compose_dateline(*_dateline_fields(a)))
+        _put(data, "articleSection", a.section)
+        keywords = [k for word in a.keywords if (k := _clean(word)) is not None]
+        if keywords:
+            data["keywords"] = keywords
+        _put(data, "inLanguage", a.language)
+        body = join_paragraphs([a.text])
+        if body:
+            data["wordCount"] = a.word_count
+            data["articleBody"] = body
+        _put(data, "copyrightNotice", a.copyright)
+        return data
+
+    def image(self, image: Image) -> JsonObject | None:
+        node = _image(image)
+        if node is None:
+            self.notes.append("an image with no URL, caption, credit or size was left out")
+        return node
+
+    def publisher_node(self) -> JsonObject | None:
+        if self.publisher is None:
+            return None
+        node = _organization(self.publisher)
+        if node is None:
+            self.notes.append("the publisher has no name and was left out")
+        return node
+
+    def authors(self, publisher: JsonObject | None) -> tuple[list[JsonObject], list[JsonObject]]:
+        """People and agencies as ``author``; an agency that is the publisher itself goes to
+        ``sourceOrganization``, since Google wants the publisher's name kept out of ``author``."""
+        publisher_name = str(publisher["name"]).casefold() if publisher is not None else None
+        authors: list[JsonObject] = []
+        for person in self.article.authors:
+            if (node := _person(person)) is not None:
+                authors.append(node)
+            else:
+                self.notes.append("an author without a name was left out")
+        sources: list[JsonObject] = []
+        for org in self.article.organizations:
+            if (node := _organization(org)) is None:
+                self.notes.append("an organization without a name was left out")
+            elif str(node["name"]).casefold() == publisher_name:
+                sources.append(node)
+            else:
+                authors.append(node)
+        return authors, sources
+
+
+def _dateline_fields(article: Article) -> tuple[str | None, str | None, str | None]:
+    dateline = article.dateline
+    if dateline is None:
+        return None, None, None
+    return dateline.place, dateline.agency, dateline.date
+
+
+def build(article: Article, publisher: Organization | None = None) -> tuple[JsonObject, list[str]]:
+    """The NewsArticle document and the warnings: what was left out, then Google's gaps."""
+    writer = _Writer(article, publisher)
+    data = writer.build()
+    gaps = [problem.message for problem in google.article_problems(data)]
+    return data, writer.notes + gaps

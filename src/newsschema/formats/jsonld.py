@@ -1,0 +1,248 @@
+"""schema.org ``NewsArticle`` JSON-LD: writer, reader and validator.
+
+Same surface as every format module (see ``formats/__init__.py``):
+:func:`encode`, :func:`decode`, :func:`validate`; :func:`dumps` gives text,
+:func:`to_data` / :func:`from_data` work on the parsed JSON value, and
+:func:`from_html` reads the ld+json blocks of a saved web page.
+
+What is written
+---------------
+``headline``, ``alternativeHeadline``, ``description``; ``image`` (one
+``ImageObject`` per image, the lead image first, then the body's: ``url`` and
+``contentUrl``, ``caption``, ``creditText``, ``description`` for the alt text,
+``width``, ``height``); ``datePublished`` / ``dateModified`` in the precision
+the article has (``2022-11-04``, ``2022-11-04T10:32:00``,
+``2022-11-04T10:32:00+03:00``; a zero offset as ``Z``); ``author``: one
+``Person`` per author (``name``, ``url``, ``jobTitle`` for the role,
+``affiliation`` as an ``Organization``), then the agencies as ``Organization``;
+``publisher`` (``Organization`` with ``name``, ``url``, ``logo``
+``ImageObject``; the ``publisher`` argument wins over the article's);
+``sourceOrganization``; ``url`` and ``mainEntityOfPage``; ``dateline``;
+``articleSection``; ``keywords``; ``inLanguage``; ``wordCount``;
+``articleBody`` (plain text, paragraphs separated by a blank line);
+``copyrightNotice``. Never ``null``, empty strings or empty arrays.
+
+Agencies: an agency credited in the byline is an author of the story, and
+Google asks for every author as a ``Person`` or ``Organization``; so agencies
+go to ``author`` as ``Organization``. An agency whose name is the publisher's
+(an AP story published by AP) goes to ``sourceOrganization`` instead, because
+Google says the publisher's name must not appear as an author. The reader
+takes both back into ``organizations``.
+
+Warnings: :func:`to_data` returns, beside the document, what Google's Article
+guidance recommends and the article lacks (no date, a date without time zone,
+no image or an image without URL, an author without URL, a missing
+``dateModified`` ...): the same rules :func:`validate` reports as warnings.
+
+What JSON-LD cannot carry
+-------------------------
+The round trip ``to_data(from_data(to_data(a))) == to_data(a)`` holds for
+every article, but ``from_data(to_data(a))`` is not ``a`` itself. Lost on the
+way:
+
+- inline structure: emphasis, strong, links and their targets (``articleBody``
+  is plain text);
+- block structure: headings, quotes and their attribution, lists, dividers all
+  read back as paragraphs (a list item is one paragraph); body images read back
+  after the text, not where they stood; the first image always reads back as the
+  lead image;
+- the dateline's split into place, date and agency where the line is ambiguous
+  (the reader splits ``LONDON, Nov 4 (Reuters)`` but keeps other lines whole);
+- which organisations were agencies credited in the byline and which the source
+  organisation (both are ``organizations``), and their order relative to each
+  other;
+- white space around values and blank values: text is stripped, and what is
+  empty then is left out (with an image, author or organisation that has
+  nothing left, a warning says so);
+- a time zone's name (``Europe/Moscow``): only its offset is written (an
+  offset with seconds, as old local mean times have, is written in UTC).
+
+Read but not written back the same: the article's own type (ReportageNewsArticle,
+BlogPosting ... are read; the model has no field for it, so NewsArticle is
+written); ``sameAs`` of an author (read as its ``url`` when there is no
+``url``); ``keywords`` as one comma-separated string (read as a list); ``text``
+(read as the body when there is no ``articleBody``); dates in other forms
+(``November 4, 2022 5:04 pm EST``, read by the text reader's date rules);
+``name`` (read as the headline when there is no ``headline``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from newsschema.errors import FormatError, Problem
+from newsschema.formats import _jsonld_html as html
+from newsschema.formats._jsonld_read import find_article, read_article, read_found
+from newsschema.formats._jsonld_validate import validate_text
+from newsschema.formats._jsonld_write import build
+from newsschema.model import Article, Organization
+
+__all__ = [
+    "EXTENSIONS",
+    "NAME",
+    "decode",
+    "dumps",
+    "encode",
+    "from_data",
+    "from_html",
+    "to_data",
+    "validate",
+    "warnings_for",
+]
+
+NAME = "jsonld"
+EXTENSIONS = (".jsonld", ".json-ld")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def to_data(
+    article: Article, *, publisher: Organization | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """The article as a schema.org NewsArticle dict, and the warnings about it.
+
+    ``publisher`` (from configuration) wins over ``article.publisher``. The
+    warnings name what Google recommends and the article lacks; the document
+    is valid schema.org either way.
+    """
+    return build(article, publisher)
+
+
+def warnings_for(article: Article, publisher: Organization | None = None) -> list[str]:
+    """What the JSON-LD of ``article`` lacks by Google's recommendations (and what was left out)."""
+    return build(article, publisher)[1]
+
+
+def dumps(
+    article: Article, *, publisher: Organization | None = None, indent: int | None = 2
+) -> str:
+    """The article as JSON-LD text (non-ASCII characters are written as they are)."""
+    data, _ = build(article, publisher)
+    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+
+
+def encode(
+    article: Article, *, publisher: Organization | None = None, indent: int | None = 2
+) -> bytes:
+    """The article as a UTF-8 JSON-LD document."""
+    return dumps(article, publisher=publisher, indent=indent).encode("utf-8")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def from_data(data: object, *, source: str | None = None) -> Article:
+    """The article in a parsed JSON-LD value: one node, an array or an ``@graph``.
+
+    Raises :class:`FormatError` (with the JSON path) when no node is an article
+    or the article has a date that is not one. An article without ``headline``
+    (nor ``name``) reads with an empty headline, as the model keeps it.
+    """
+    return read_article(data, source=source)
+
+
+def _loads(text: str, source: str | None) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormatError(
+            f"not valid JSON: {exc.msg}", file=source, line=exc.lineno, column=exc.colno
+        ) from exc
+    except RecursionError as exc:
+        raise FormatError("not a JSON-LD document: nested too deeply", file=source) from exc
+
+
+def decode(data: bytes | str, *, source: str | None = None) -> Article:
+    """An article from JSON-LD text, or from an HTML page holding JSON-LD blocks.
+
+    Raises :class:`FormatError` with the line and column for invalid JSON.
+    """
+    if html.looks_like_html(data):
+        return from_html(data, source=source)
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise FormatError(f"not UTF-8 JSON-LD: {exc.reason}", file=source) from exc
+    else:
+        text = data.removeprefix("\ufeff")
+    return from_data(_loads(text, source), source=source)
+
+
+def _block_json(text: str) -> object:
+    """A block's JSON value; ``None`` for a block that is not JSON (skipped, as browsers do)."""
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+
+
+def from_html(page: bytes | str, *, source: str | None = None) -> Article:
+    """The article in the ``<script type="application/ld+json">`` blocks of a web page.
+
+    Blocks that are not valid JSON are skipped; the blocks together are one
+    document (references between them resolve). Raises :class:`FormatError`
+    naming the file when no block holds an article.
+    """
+    text = html.decode_page(page) if isinstance(page, bytes) else page
+    blocks = html.script_blocks(text)
+    documents = [doc for block in blocks if (doc := _block_json(block.text)) is not None]
+    where = source or "the page"
+    if not blocks:
+        raise FormatError(f'{where} has no <script type="application/ld+json"> block', file=source)
+    try:
+        found = find_article(documents)
+    except FormatError as exc:
+        skipped = len(blocks) - len(documents)
+        note = f"; {skipped} of them not valid JSON" if skipped else ""
+        raise FormatError(
+            f"no article in the {len(blocks)} ld+json block(s) of {where}{note}: {exc.reason}",
+            file=source,
+        ) from exc
+    return read_found(found, source=source)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def validate(
+    data: bytes | str, *, source: str | None = None, strict: bool = False
+) -> list[Problem]:
+    """Problems of a JSON-LD document (or of each ld+json block of an HTML page).
+
+    Errors where the document breaks schema.org as newsschema's profile knows
+    it; warnings for Google's recommendations and doubtful forms. ``strict``
+    returns every warning as an error.
+    """
+    if html.looks_like_html(data):
+        problems = _validate_page(data)
+    else:
+        if isinstance(data, bytes):
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise FormatError(f"not UTF-8 JSON-LD: {exc.reason}", file=source) from exc
+        else:
+            text = data.removeprefix("\ufeff")
+        problems = validate_text(text)
+    if strict:
+        problems = [
+            Problem(p.message, path=p.path, line=p.line, severity="error") for p in problems
+        ]
+    return problems
+
+
+def _validate_page(page: bytes | str) -> list[Problem]:
+    text = html.decode_page(page) if isinstance(page, bytes) else page
+    blocks = html.script_blocks(text)
+    if not blocks:
+        return [Problem('no <script type="application/ld+json"> block in the page', path="$")]
+    problems: list[Problem] = []
+    for number, block in enumerate(blocks, start=1):
+        for p in validate_text(block.text):
+            line = None if p.line is None else p.line + block.line - 1
+            message = f"ld+json block {number}: {p.message}"
+            problems.append(Problem(message, path=p.path, line=line, severity=p.severity))
+    return problems
