@@ -304,3 +304,92 @@ def test_console_script_is_installed() -> None:
     result = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert "newsschema" in result.stdout
+
+
+def test_convert_to_jsonld_with_publisher(article_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "a.jsonld"
+    result = run(
+        "convert",
+        str(article_file),
+        "--to",
+        "jsonld",
+        "-o",
+        str(out),
+        "--publisher-name",
+        "Northfield Courier",
+        "--publisher-url",
+        "https://courier.example",
+        "--publisher-logo",
+        "https://courier.example/logo.png",
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["@type"] == "NewsArticle"
+    assert data["publisher"]["name"] == "Northfield Courier"
+    assert data["publisher"]["logo"]["url"] == "https://courier.example/logo.png"
+    # the gaps against Google's recommendations are reported, the output still written
+    assert "warning:" in result.stderr
+    assert "author" in result.stderr
+    assert run("validate", str(out)).exit_code == 0
+
+
+def test_publisher_from_configuration(
+    article_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "newsschema.toml").write_text(
+        '[publisher]\nname = "Config Courier"\n[convert]\nto = ["jsonld"]\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = run("convert", str(article_file))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["publisher"]["name"] == "Config Courier"
+
+
+def test_validate_broken_jsonld(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonld"
+    bad.write_text(
+        json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "H",
+                "wordCount": "many",
+                "datePublished": "2022-13-45",
+                "colour": "blue",
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run(
+        "validate", str(bad), "--report", str(tmp_path / "r.json"), "--report-format", "json"
+    )
+    assert result.exit_code == 1
+    for path in ("$.wordCount", "$.datePublished", "$.colour"):
+        assert f":{path}: error:" in result.stdout, result.stdout
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert report["failed"] == 1
+    assert {p["path"] for p in report["documents"][0]["problems"]} >= {
+        "$.wordCount",
+        "$.datePublished",
+        "$.colour",
+    }
+
+
+def test_convert_from_a_saved_web_page(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!doctype html><html><head><script type='application/ld+json'>"
+        + json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Saved page",
+                "articleBody": "One.\n\nTwo.",
+            }
+        )
+        + "</script></head><body></body></html>",
+        encoding="utf-8",
+    )
+    result = run("convert", str(page))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["headline"] == "Saved page"

@@ -9,10 +9,15 @@ from newsschema._api import (
     analyze,
     analyze_file,
     from_json,
+    from_jsonld,
+    jsonld_warnings,
     parse,
     parse_file,
     to_json,
+    to_jsonld,
+    to_jsonld_string,
     validate_json,
+    validate_jsonld,
 )
 from newsschema._text.reader import Element, ParseResult, ParseWarning
 from newsschema.errors import (
@@ -89,8 +94,13 @@ __all__ = [
     "analyze",
     "analyze_file",
     "from_json",
+    "from_jsonld",
+    "jsonld_warnings",
     "parse",
     "parse_file",
     "to_json",
+    "to_jsonld",
+    "to_jsonld_string",
     "validate_json",
+    "validate_jsonld",
 ]

@@ -7,21 +7,27 @@ Heavy parts (cattrs, jsonschema, lxml) are imported on first use, so that
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from newsschema._io import read_bytes
 from newsschema._text.decode import decode
 from newsschema._text.reader import ParseResult, read_article
 from newsschema.errors import Problem
-from newsschema.model import Article
+from newsschema.model import Article, Organization
 
 __all__ = [
     "analyze",
     "analyze_file",
     "from_json",
+    "from_jsonld",
+    "jsonld_warnings",
     "parse",
     "parse_file",
     "to_json",
+    "to_jsonld",
+    "to_jsonld_string",
     "validate_json",
+    "validate_jsonld",
 ]
 
 
@@ -73,3 +79,50 @@ def validate_json(document: str | bytes | object) -> list[Problem]:
     if isinstance(document, (str, bytes)):
         return validate.validate_json_text(document)
     return validate.validate_json_data(document)
+
+
+def to_jsonld(article: Article, *, publisher: Organization | None = None) -> dict[str, Any]:
+    """The article as a schema.org ``NewsArticle`` (a JSON-ready dict).
+
+    ``publisher`` (a newsroom's own details) wins over ``article.publisher``. Gaps
+    against Google's recommendations are left out of the data and reported by
+    :func:`jsonld_warnings`.
+    """
+    from newsschema.formats import jsonld  # noqa: PLC0415
+
+    return jsonld.to_data(article, publisher=publisher)[0]
+
+
+def to_jsonld_string(
+    article: Article, *, publisher: Organization | None = None, indent: int | None = 2
+) -> str:
+    """The article's JSON-LD as text."""
+    from newsschema.formats import jsonld  # noqa: PLC0415
+
+    return jsonld.dumps(article, publisher=publisher, indent=indent)
+
+
+def jsonld_warnings(article: Article, *, publisher: Organization | None = None) -> list[str]:
+    """What Google recommends for articles that this article's JSON-LD cannot say."""
+    from newsschema.formats import jsonld  # noqa: PLC0415
+
+    return jsonld.to_data(article, publisher=publisher)[1]
+
+
+def from_jsonld(
+    data: str | bytes | dict[str, Any] | list[Any], *, source: str | None = None
+) -> Article:
+    """An article from schema.org JSON-LD: text, a parsed value, or a saved HTML page."""
+    from newsschema.formats import jsonld  # noqa: PLC0415
+
+    if isinstance(data, (str, bytes)):
+        return jsonld.decode(data, source=source)
+    return jsonld.from_data(data, source=source)
+
+
+def validate_jsonld(document: str | bytes, *, strict: bool = False) -> list[Problem]:
+    """Problems of a JSON-LD document: schema.org errors, and Google's recommendations as
+    warnings (errors with ``strict``)."""
+    from newsschema.formats import jsonld  # noqa: PLC0415
+
+    return jsonld.validate(document, strict=strict)

@@ -160,7 +160,9 @@ _ORG_WORDS = frozenset(
         "digital",
     ]
 )
-_ARTICLES = frozenset("the le la les der die das el los las il lo gli de het".split())
+_ARTICLES = frozenset(
+    ["the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "het"]
+)
 _ROLE_WORDS = frozenset(
     [
         "writer",

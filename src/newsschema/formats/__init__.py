@@ -5,6 +5,7 @@ Every format module defines:
 - ``NAME``: the format's name on the command line (``json``, ``jsonld``, ``nitf``);
 - ``EXTENSIONS``: file extensions it reads and writes, the first one the default;
 - ``encode(article, **options) -> bytes``: the article as a document;
+- ``check(article) -> list[str]`` (optional): the gaps the writer reports;
 - ``decode(data: bytes, *, source=None) -> Article``: a document read back;
 - ``validate(data: bytes, *, source=None, strict=False) -> list[Problem]``.
 
@@ -21,10 +22,11 @@ __all__ = ["FORMATS", "by_extension", "get_format"]
 
 FORMATS: dict[str, str] = {
     "json": "newsschema.formats.json",
+    "jsonld": "newsschema.formats.jsonld",
 }
 """Format name -> module; later formats register here."""
 
-_EXTENSIONS: dict[str, str] = {".json": "json"}
+_EXTENSIONS: dict[str, str] = {".json": "json", ".jsonld": "jsonld", ".json-ld": "jsonld"}
 
 
 def get_format(name: str) -> ModuleType:
