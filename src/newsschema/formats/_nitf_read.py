@@ -152,7 +152,8 @@ def spans(element: etree._Element) -> tuple[Inline, ...]:
 
 
 def _optional(text: str) -> str | None:
-    return text if text.strip() else None
+    """Absent text is ``None``; any other text, white space included, is kept as it is."""
+    return text or None
 
 
 # --------------------------------------------------------------------------- elements

@@ -225,6 +225,16 @@ def _language_problems(root: etree._Element) -> list[Problem]:
     ]
 
 
+def _text_with_breaks(element: etree._Element) -> str:
+    """The element's text with a space for each ``br`` (``itertext`` gives nothing for it)."""
+    parts = [element.text or ""]
+    for child in element:
+        if _is_nitf(child):
+            parts.append(" " if local_name(child) == "br" else _text_with_breaks(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _heading_problems(root: etree._Element) -> list[Problem]:
     """The title and the main headline say the same (the title is the plain-text copy)."""
     title = root.find(f"{{{NS}}}head/{{{NS}}}title")
@@ -233,7 +243,7 @@ def _heading_problems(root: etree._Element) -> list[Problem]:
         return []
 
     def words(element: etree._Element) -> str:
-        return " ".join(element_text(element).split())
+        return " ".join(_text_with_breaks(element).split())
 
     if words(title) == words(hl1):
         return []

@@ -27,8 +27,10 @@ import hashlib
 import re
 import uuid
 from collections.abc import Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
 from lxml import etree
 
 from newsschema._dates import parse_date
@@ -51,7 +53,7 @@ from newsschema.model import (
     Text,
 )
 
-__all__ = ["STRUCTURAL", "build"]
+__all__ = ["STRUCTURAL", "build", "sanitize"]
 
 STRUCTURAL = frozenset(
     {
@@ -79,10 +81,10 @@ _MIME_TYPES = {
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?"
-    r"|\b\d{4}\b(?:\s*[-\u2013]\s*\d{4}\b)?",
+    r"|(?<![0-9])[0-9]{4}(?:\s*[-\u2013]\s*[0-9]{4})?(?![0-9])",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(\d{4})\b")
+_YEAR = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])")
 _CONTENT_IDS = uuid.uuid5(uuid.NAMESPACE_URL, "https://newsschema.dev/nitf/doc-id")
 
 
@@ -108,23 +110,14 @@ def copyright_parts(notice: str) -> tuple[str | None, str | None]:
 class _Writer:
     """Builds one document; collects what could not be written as it is."""
 
-    def __init__(self) -> None:
-        self.warnings: list[str] = []
+    def __init__(self, warnings: list[str]) -> None:
+        self.warnings = warnings
 
     # ----------------------------------------------------------------- characters
 
-    def clean(self, value: str, where: str) -> str:
-        text, removed = clean_xml_chars(value)
-        if removed:
-            shown = ", ".join(sorted(set(removed)))
-            self.warnings.append(
-                f"{where}: removed {len(removed)} character(s) XML 1.0 cannot hold ({shown})"
-            )
-        return text
-
     def single_line(self, value: str, where: str, *, warn: bool = True) -> str:
         """Text for an element that has no ``br``: line breaks become spaces."""
-        text = self.clean(value, where)
+        text = value
         if "\n" in text:
             if warn:
                 self.warnings.append(
@@ -159,20 +152,17 @@ class _Writer:
                 self.sub(parent, "br")
             self.append_text(parent, piece)
 
-    def rich(self, parent: etree._Element, value: str, where: str) -> None:
-        self.append_lines(parent, self.clean(value, where))
-
-    def inline(self, parent: etree._Element, spans: Sequence[Inline], where: str) -> None:
+    def inline(self, parent: etree._Element, spans: Sequence[Inline]) -> None:
         """Spans as text, ``a`` and ``em`` (``class="strong"`` for strong): NITF has no ``b``."""
         for span in _coalesce(spans):
             target = parent
             if isinstance(span, Link) and span.href is not None:
-                target = self.sub(parent, "a", href=self.clean(span.href, f"{where} link"))
-            if span.strong:
+                target = self.sub(parent, "a", href=span.href)
+            if span.strong and span.text:
                 target = self.sub(target, "em", **{"class": "strong"})
-            if span.em:
+            if span.em and span.text:
                 target = self.sub(target, "em")
-            self.rich(target, span.text, where)
+            self.append_lines(target, span.text)
 
     def norm(self, value: dt.date, where: str) -> str:
         text, lost = format_norm(value)
@@ -196,7 +186,7 @@ class _Writer:
                     "'en-US'); written as nitf/@baselang"
                 )
                 root.set("baselang", language)
-        url = self.clean(article.url, "url") if article.url else None
+        url = article.url or None
         head = self.sub(root, "head")
         self.head(head, article, url)
         body = self.sub(root, "body")
@@ -232,8 +222,8 @@ class _Writer:
             self.sub(docdata, "doc.copyright", year=year, holder=holder)
         if article.keywords:
             key_list = self.sub(docdata, "key-list")
-            for i, keyword in enumerate(article.keywords):
-                self.sub(key_list, "keyword", key=self.clean(keyword, f"keywords[{i}]"))
+            for keyword in article.keywords:
+                self.sub(key_list, "keyword", key=keyword)
         self.pubdata(head, article, published, url)
         if article.date_modified is not None:
             self.sub(
@@ -247,12 +237,12 @@ class _Writer:
         name = None
         if publisher is not None:
             if publisher.name:
-                name = self.clean(publisher.name, "publisher.name")
+                name = publisher.name
             if publisher.url:
                 self.warnings.append("publisher.url: NITF has no place for it; not written")
             if publisher.logo:
                 self.warnings.append("publisher.logo: NITF has no place for it; not written")
-        section = self.clean(article.section, "section") if article.section else None
+        section = article.section or None
         if name is None and published is None and url is None and section is None:
             return
         self.sub(
@@ -265,16 +255,16 @@ class _Writer:
 
     def body_head(self, body_head: etree._Element, article: Article) -> None:
         hedline = self.sub(body_head, "hedline")
-        self.rich(self.sub(hedline, "hl1"), article.headline, "headline")
+        self.append_lines(self.sub(hedline, "hl1"), article.headline)
         if article.subheadline:
-            self.rich(self.sub(hedline, "hl2"), article.subheadline, "subheadline")
+            self.append_lines(self.sub(hedline, "hl2"), article.subheadline)
         self.byline(body_head, article.authors)
         self.distributor(body_head, article.organizations)
         if article.dateline is not None:
             self.dateline(body_head, article.dateline, article.language)
         if article.description:
             abstract = self.sub(body_head, "abstract")
-            self.rich(self.sub(abstract, "p"), article.description, "description")
+            self.append_lines(self.sub(abstract, "p"), article.description)
 
     def byline(self, parent: etree._Element, authors: Sequence[Person]) -> None:
         named = []
@@ -304,7 +294,7 @@ class _Writer:
                         org, self.single_line(author.affiliation, f"{where}.affiliation")
                     )
             if author.url:
-                self.sub(byline, "virtloc", value=self.clean(author.url, f"{where}.url"))
+                self.sub(byline, "virtloc", value=author.url)
 
     def distributor(self, parent: etree._Element, organizations: Sequence[Organization]) -> None:
         named = []
@@ -328,7 +318,7 @@ class _Writer:
                 distributor,
                 "org",
                 idsrc="url" if url else None,
-                value=self.clean(url, f"organizations[{i}].url") if url else None,
+                value=url if url else None,
             )
             self.append_text(org, self.single_line(organization.name, f"organizations[{i}].name"))
 
@@ -354,25 +344,25 @@ class _Writer:
 
     def block(self, content: etree._Element, block: Block, where: str) -> None:
         if isinstance(block, Paragraph):
-            self.inline(self.sub(content, "p"), block.content, where)
+            self.inline(self.sub(content, "p"), block.content)
         elif isinstance(block, Heading):
             # NITF has one subheading element; a level other than 2 is kept as a class
             level = None if block.level == 2 else f"level-{block.level}"
-            self.inline(self.sub(content, "hl2", **{"class": level}), block.content, where)
+            self.inline(self.sub(content, "hl2", **{"class": level}), block.content)
         elif isinstance(block, Quote):
             bq = self.sub(content, "bq")
             inner = self.sub(bq, "block")
-            for i, paragraph in enumerate(block.paragraphs):
-                self.inline(self.sub(inner, "p"), paragraph.content, f"{where}.paragraphs[{i}]")
+            for paragraph in block.paragraphs:
+                self.inline(self.sub(inner, "p"), paragraph.content)
             if block.attribution:
-                self.rich(self.sub(bq, "credit"), block.attribution, f"{where}.attribution")
+                self.append_lines(self.sub(bq, "credit"), block.attribution)
         elif isinstance(block, ListBlock):
             if not block.items:
                 self.warnings.append(f"{where}: an empty list is not written (NITF needs an li)")
                 return
             listing = self.sub(content, "ol" if block.ordered else "ul")
-            for i, item in enumerate(block.items):
-                self.inline(self.sub(listing, "li"), item, f"{where}.items[{i}]")
+            for item in block.items:
+                self.inline(self.sub(listing, "li"), item)
         elif isinstance(block, ImageBlock):
             self.media(content, block.image, f"{where}.image")
         elif isinstance(block, Divider):
@@ -380,7 +370,7 @@ class _Writer:
 
     def media(self, parent: etree._Element, image: Image, where: str) -> None:
         media = self.sub(parent, "media", media_type="image")
-        url = self.clean(image.url, f"{where}.url") if image.url else None
+        url = image.url if image.url else None
         size: dict[str, str | None] = {}
         for name, value in (("width", image.width), ("height", image.height)):
             if value is not None and value < 0:
@@ -392,13 +382,13 @@ class _Writer:
             "media-reference",
             source=url,
             mime_type=mime_type(url) if url else None,
-            alternate_text=self.clean(image.alt, f"{where}.alt") if image.alt else None,
+            alternate_text=image.alt if image.alt else None,
             **size,
         )
         if image.caption:
-            self.rich(self.sub(media, "media-caption"), image.caption, f"{where}.caption")
+            self.append_lines(self.sub(media, "media-caption"), image.caption)
         if image.credit:
-            self.rich(self.sub(media, "media-producer"), image.credit, f"{where}.credit")
+            self.append_lines(self.sub(media, "media-producer"), image.credit)
 
     def body_end(self, body: etree._Element, article: Article, url: str | None) -> None:
         if not (article.copyright or url):
@@ -427,6 +417,41 @@ class _Writer:
             digest = hashlib.sha256(etree.tostring(root, encoding="UTF-8")).hexdigest()
             name = uuid.uuid5(_CONTENT_IDS, digest)
         doc_id.set("id-string", f"urn:uuid:{name}")
+
+
+def _sanitized(value: object, where: str, warnings: list[str]) -> object:
+    if isinstance(value, str):
+        text, removed = clean_xml_chars(value)
+        if removed:
+            shown = ", ".join(sorted(set(removed)))
+            warnings.append(
+                f"{where}: removed {len(removed)} character(s) XML 1.0 cannot hold ({shown})"
+            )
+        return text
+    if isinstance(value, tuple):
+        return tuple(_sanitized(item, f"{where}[{i}]", warnings) for i, item in enumerate(value))
+    if attrs.has(type(value)):
+        instance: Any = value  # a model class; mypy cannot narrow object to "an attrs class"
+        changes = {
+            field.name: _sanitized(
+                getattr(instance, field.name),
+                f"{where}.{field.name}" if where else field.name,
+                warnings,
+            )
+            for field in attrs.fields(type(instance))
+        }
+        return attrs.evolve(instance, **changes)
+    return value  # dates, numbers, booleans, None
+
+
+def sanitize(article: Article) -> tuple[Article, list[str]]:
+    """The article without the characters XML 1.0 cannot hold, and a warning for each field
+    that lost some (``body[3].content[0].text: removed 1 character(s) … (U+0007)``)."""
+    warnings: list[str] = []
+    clean = _sanitized(article, "", warnings)
+    if not isinstance(clean, Article):  # pragma: no cover - evolve keeps the class
+        raise TypeError(f"expected an Article, got {type(clean).__name__}")
+    return clean, warnings
 
 
 def _coalesce(spans: Sequence[Inline]) -> list[Text | Link]:
@@ -461,8 +486,9 @@ def _indent(element: etree._Element, level: int = 0) -> None:
 
 def build(article: Article) -> tuple[bytes, list[str]]:
     """The article as a NITF 3.6 document (UTF-8, XML declaration) and the writer's warnings."""
-    writer = _Writer()
-    root = writer.build(article)
+    clean, warnings = sanitize(article)
+    writer = _Writer(warnings)
+    root = writer.build(clean)
     _indent(root)
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
     return data, writer.warnings
