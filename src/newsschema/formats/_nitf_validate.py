@@ -36,7 +36,8 @@ __all__ = ["PROFILE_FILE", "check", "profile_schema", "user_schema"]
 PROFILE_FILE = "nitf-profile.xsd"
 _NORM = re.compile(NORM_PATTERN)
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
-_CLARK = re.compile(r"\{[^}]*\}")
+_CLARK = re.compile(r"\{[a-zA-Z][a-zA-Z0-9+.-]*:[^}]*\}")  # a namespace URI, not a {8}
+_DATE_ATTRIBUTE = re.compile(r"attribute '(?:norm|date\.publication)'")
 _DATE_ATTRIBUTES = ("norm", "date.publication")
 
 
@@ -49,27 +50,44 @@ def profile_schema() -> etree.XMLSchema:
 
 
 class _LocalFilesOnly(etree.Resolver):
-    """Lets a schema import files from disk; anything with a network scheme is refused."""
+    """Lets a schema import files from disk; a URL with a network scheme gets an empty
+    document instead, and is remembered so that the caller can say why."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused: list[str] = []
 
     # lxml calls resolve(url, public_id, context); lxml-stubs leave out the context
     def resolve(  # type: ignore[override]
         self, system_url: str | None, public_id: str | None, context: object
     ) -> object:
-        del public_id, context
+        del public_id
         url = system_url or ""
         if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*://", url) and not url.startswith("file:"):
-            raise FormatError(f"the schema imports {url}; schemas are never fetched from a network")
+            self.refused.append(url)
+            return self.resolve_string("", context, base_url=None)
         return None
 
 
 @functools.cache
 def _compiled(path: str, _mtime_ns: int) -> etree.XMLSchema:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    parser.resolvers.add(_LocalFilesOnly())
+    resolver = _LocalFilesOnly()
+    parser.resolvers.add(resolver)
+    error: Exception | None = None
     try:
-        return etree.XMLSchema(etree.parse(path, parser))
+        schema = etree.XMLSchema(etree.parse(path, parser))
     except (OSError, etree.XMLSyntaxError, etree.XMLSchemaParseError) as exc:
-        raise FormatError(f"cannot load the XML Schema: {exc}", file=path) from exc
+        error = exc
+    if resolver.refused:
+        raise FormatError(
+            f"the schema imports {resolver.refused[0]}; schemas are never fetched from a "
+            "network (keep a copy beside the schema and import it by a relative path)",
+            file=path,
+        ) from error
+    if error is not None:
+        raise FormatError(f"cannot load the XML Schema: {error}", file=path) from error
+    return schema
 
 
 def user_schema(path: str | os.PathLike[str]) -> etree.XMLSchema:
@@ -106,8 +124,11 @@ def _is_nitf(element: etree._Element) -> bool:
     return isinstance(element.tag, str) and etree.QName(element).namespace in (NS, None)
 
 
-def _date_problems(root: etree._Element, *, forms: bool) -> list[Problem]:
-    """``@norm`` and ``@date.publication``: ISO 8601 basic form (if ``forms``), real dates."""
+def _date_problems(root: etree._Element) -> list[Problem]:
+    """``@norm`` and ``@date.publication``: ISO 8601 basic form, and real dates.
+
+    The profile's pattern checks the form too, but a schema validator stops looking
+    inside an element whose children are out of order; this check always looks."""
     problems: list[Problem] = []
     for element in root.iter():
         if not _is_nitf(element):
@@ -118,15 +139,14 @@ def _date_problems(root: etree._Element, *, forms: bool) -> list[Problem]:
                 continue
             where = f"{local_name(element)}/@{attribute}={value!r}"
             if not _NORM.fullmatch(value):
-                if forms:
-                    problems.append(
-                        Problem(
-                            f"{where} is not an ISO 8601 basic date or date-time "
-                            "(expected e.g. 20221104 or 20221104T093000+0300)",
-                            path=f"{readable_path(element)}/@{attribute}",
-                            line=source_line(element),
-                        )
+                problems.append(
+                    Problem(
+                        f"{where} is not an ISO 8601 basic date or date-time "
+                        "(expected e.g. 20221104 or 20221104T093000+0300)",
+                        path=f"{readable_path(element)}/@{attribute}",
+                        line=source_line(element),
                     )
+                )
                 continue
             try:
                 parse_norm(value)
@@ -270,9 +290,16 @@ def check(
     except FormatError as exc:
         return [Problem(exc.reason, line=exc.line)]
     schema = profile_schema() if xsd is None else user_schema(xsd)
-    problems = _schema_problems(parsed, schema)
     root = parsed.root
-    problems += _date_problems(root, forms=xsd is not None)
+    dates = _date_problems(root)
+    # the same bad date as the schema's pattern sees it: the message above says more
+    dated = {(p.line, (p.path or "").rpartition("/@")[0]) for p in dates}
+    problems = [
+        p
+        for p in _schema_problems(parsed, schema)
+        if not (_DATE_ATTRIBUTE.search(p.message) and (p.line, p.path) in dated)
+    ]
+    problems += dates
     problems += _byline_problems(root)
     problems += _dateline_problems(root)
     problems += _language_problems(root)
