@@ -366,6 +366,7 @@ def test_text_and_bytes_with_an_encoding_declaration() -> None:
     assert nitf.decode(declared).headline == "Café"
     assert nitf.decode(declared.encode("latin-1")).headline == "Café"
     assert nitf.decode(("\ufeff" + body).encode("utf-8")).headline == "Café"
+    assert nitf.decode("\ufeff" + body).headline == "Café"
     assert nitf.decode(body.encode("utf-16")).headline == "Café"
 
 

@@ -183,7 +183,8 @@ def _parser(resolver: _NoFetching) -> etree.XMLParser:
 
 _DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 _POSITION = re.compile(r",? line \d+, column \d+$")  # libxml2 repeats what FormatError holds
-_ENTITY_DECLARATION = re.compile(r"<!DOCTYPE[^\[>]*\[.*?(<!ENTITY)", re.DOTALL)
+# an entity declaration inside the DOCTYPE's internal subset (before its closing "]>")
+_ENTITY_DECLARATION = re.compile(r"<!DOCTYPE[^\[>]*\[(?:(?!\]\s*>).)*?(<!ENTITY)", re.DOTALL)
 
 
 @attrs.frozen
@@ -232,7 +233,7 @@ def parse_xml(data: bytes | str, *, source: str | None = None) -> Parsed:
     """
     if isinstance(data, str):
         # lxml refuses str input that declares an encoding; the text is decoded already
-        data = _DECLARATION.sub("", data, count=1)
+        data = _DECLARATION.sub("", data, count=1).removeprefix("\ufeff")
     resolver = _NoFetching()
     try:
         root = etree.fromstring(data, _parser(resolver))

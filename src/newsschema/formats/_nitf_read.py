@@ -70,8 +70,10 @@ def _entity(node: etree._Element) -> str:
     return html.entities.html5.get(f"{name};", f"&{name};")
 
 
-def _walk(element: etree._Element, em: bool, strong: bool, link: etree._Element | None,
-          out: list[_Run]) -> None:  # fmt: skip
+def _walk(
+    element: etree._Element, em: bool, strong: bool, link: etree._Element | None, out: list[_Run]
+) -> None:
+    """Append the runs of ``element``'s content to ``out``."""
     if element.text:
         out.append(_Run(_raw(element.text), em, strong, link))
     for child in element:

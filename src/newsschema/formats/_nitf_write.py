@@ -318,7 +318,7 @@ class _Writer:
                 distributor,
                 "org",
                 idsrc="url" if url else None,
-                value=url if url else None,
+                value=url or None,
             )
             self.append_text(org, self.single_line(organization.name, f"organizations[{i}].name"))
 
@@ -370,7 +370,7 @@ class _Writer:
 
     def media(self, parent: etree._Element, image: Image, where: str) -> None:
         media = self.sub(parent, "media", media_type="image")
-        url = image.url if image.url else None
+        url = image.url or None
         size: dict[str, str | None] = {}
         for name, value in (("width", image.width), ("height", image.height)):
             if value is not None and value < 0:
@@ -382,7 +382,7 @@ class _Writer:
             "media-reference",
             source=url,
             mime_type=mime_type(url) if url else None,
-            alternate_text=image.alt if image.alt else None,
+            alternate_text=image.alt or None,
             **size,
         )
         if image.caption:
