@@ -1,0 +1,475 @@
+"""NITF tree -> Article: namespaced NITF 3.6 and un-namespaced NITF 3.2-3.5 as wire feeds send it.
+
+Elements are matched by local name once the NITF namespace (or none) is
+stripped, so both generations read the same way. Text keeps every character;
+only *layout* white space (a run holding a line break, as indenting editors
+write between tags) is read as one space, and dropped at the edges of an
+element. ``<br/>`` is a line break.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html.entities
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from newsschema._bylines import parse_byline
+from newsschema.errors import FormatError
+from newsschema.formats._nitf_common import NS, XML_NS, Parsed, parse_norm, source_line
+from newsschema.model import (
+    Article,
+    Block,
+    Dateline,
+    Divider,
+    Heading,
+    Image,
+    ImageBlock,
+    Inline,
+    Link,
+    ListBlock,
+    Organization,
+    Paragraph,
+    Person,
+    Quote,
+    Text,
+)
+
+__all__ = ["read"]
+
+_LAYOUT = re.compile(r"[ \t]*\n[ \t\n]*")
+_SOFT = "\x00"  # stands for layout white space until the edges are known; XML cannot hold it
+_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_LEVEL = re.compile(r"level-([1-6])")
+
+
+# --------------------------------------------------------------------------- text
+
+
+class _Run:
+    """A piece of text with its emphasis and the ``a`` element it sits in."""
+
+    __slots__ = ("em", "link", "strong", "text")
+
+    def __init__(self, text: str, em: bool, strong: bool, link: etree._Element | None) -> None:
+        self.text = text
+        self.em = em
+        self.strong = strong
+        self.link = link
+
+
+def _raw(text: str | None) -> str:
+    return _LAYOUT.sub(_SOFT, text) if text else ""
+
+
+def _entity(node: etree._Element) -> str:
+    """An entity the unloaded DTD would define: HTML's are known, others stay as written."""
+    name = str(getattr(node, "name", ""))
+    return html.entities.html5.get(f"{name};", f"&{name};")
+
+
+def _walk(
+    element: etree._Element, em: bool, strong: bool, link: etree._Element | None, out: list[_Run]
+) -> None:
+    """Append the runs of ``element``'s content to ``out``."""
+    if element.text:
+        out.append(_Run(_raw(element.text), em, strong, link))
+    for child in element:
+        tag = child.tag
+        if tag is etree.Entity:
+            out.append(_Run(_entity(child), em, strong, link))
+        elif isinstance(tag, str) and not tag.startswith("{"):
+            if tag == "br":
+                out.append(_Run("\n", em, strong, link))
+            elif tag == "a" and child.get("href") is not None:
+                before = len(out)
+                _walk(child, em, strong, child, out)
+                if len(out) == before:  # an empty link is still a link
+                    out.append(_Run("", em, strong, child))
+            elif tag == "em":
+                classes = (child.get("class") or "").split()
+                is_strong = "strong" in classes
+                _walk(child, em or not is_strong, strong or is_strong, link, out)
+            else:
+                # person, org, location, q, num ... inside text: their words are text
+                _walk(child, em, strong, link, out)
+        # comments, processing instructions and foreign elements carry no text
+        if child.tail:
+            out.append(_Run(_raw(child.tail), em, strong, link))
+
+
+def _settle(runs: list[_Run]) -> list[_Run]:
+    """Drop layout white space at both edges; inside, it is one space."""
+    for run in runs:
+        stripped = run.text.lstrip(_SOFT)
+        run.text = stripped
+        if stripped:
+            break
+    for run in reversed(runs):
+        stripped = run.text.rstrip(_SOFT)
+        run.text = stripped
+        if stripped:
+            break
+    for run in runs:
+        run.text = run.text.replace(_SOFT, " ")
+    return runs
+
+
+def _runs(element: etree._Element) -> list[_Run]:
+    out: list[_Run] = []
+    _walk(element, em=False, strong=False, link=None, out=out)
+    return _settle(out)
+
+
+def plain(element: etree._Element | None) -> str:
+    """All text of ``element`` (line breaks for ``br``), without markup."""
+    if element is None:
+        return ""
+    return "".join(run.text for run in _runs(element))
+
+
+def spans(element: etree._Element) -> tuple[Inline, ...]:
+    """The element's text as spans: runs with the same emphasis in the same link are one."""
+    out: list[Inline] = []
+    key: tuple[bool, bool, int | None] | None = None
+    for run in _runs(element):
+        run_key = (run.em, run.strong, id(run.link) if run.link is not None else None)
+        last = out[-1] if out else None
+        if last is not None and run_key == key:
+            if isinstance(last, Link):
+                out[-1] = Link(last.text + run.text, last.href, em=last.em, strong=last.strong)
+            else:
+                out[-1] = Text(last.text + run.text, em=last.em, strong=last.strong)
+            continue
+        key = run_key
+        if run.link is not None:
+            out.append(Link(run.text, run.link.get("href"), em=run.em, strong=run.strong))
+        elif run.text:
+            out.append(Text(run.text, em=run.em, strong=run.strong))
+        else:
+            key = None
+    return tuple(out)
+
+
+def _optional(text: str) -> str | None:
+    """Absent text is ``None``; any other text, white space included, is kept as it is."""
+    return text or None
+
+
+# --------------------------------------------------------------------------- elements
+
+
+def _children(element: etree._Element | None, name: str) -> Iterator[etree._Element]:
+    if element is None:
+        return iter(())
+    return (child for child in element if child.tag == name)
+
+
+def _child(element: etree._Element | None, name: str) -> etree._Element | None:
+    return next(_children(element, name), None)
+
+
+def _date(element: etree._Element | None, attribute: str = "norm") -> dt.date | None:
+    value = element.get(attribute) if element is not None else None
+    if not value:
+        return None
+    try:
+        return parse_norm(value)
+    except ValueError:
+        return None  # ``validate`` reports it; reading goes on with the other dates
+
+
+def _strip_namespace(root: etree._Element) -> None:
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            name = etree.QName(element)
+            if name.namespace in (NS, None):
+                element.tag = name.localname
+
+
+class _Reader:
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self.head = _child(root, "head")
+        self.docdata = _child(self.head, "docdata")
+        self.body = _child(root, "body")
+        self.body_head = _child(self.body, "body.head")
+        self.body_end = _child(self.body, "body.end")
+        pubdata = list(_children(self.head, "pubdata"))
+        self.pubdata = pubdata[0] if pubdata else None
+
+    def article(self) -> Article:
+        lead, body = self.content()
+        authors, organizations = self.bylines()
+        return Article(
+            headline=self.headline(),
+            subheadline=self.subheadline(),
+            authors=authors,
+            organizations=organizations + self.distributor(),
+            date_published=self.published(),
+            date_modified=self.modified(),
+            dateline=self.dateline(),
+            lead_image=lead,
+            body=body,
+            url=self.url(),
+            publisher=self.publisher(),
+            language=self.language(),
+            keywords=self.keywords(),
+            section=self.pubdata_value("position.section"),
+            description=self.description(),
+            copyright=self.copyright(),
+        )
+
+    # ----------------------------------------------------------------- head
+
+    def headline(self) -> str:
+        hl1 = _child(_child(self.body_head, "hedline"), "hl1")
+        return plain(hl1) or plain(_child(self.head, "title"))
+
+    def subheadline(self) -> str | None:
+        hedline = _child(self.body_head, "hedline")
+        parts = [plain(hl2) for hl2 in _children(hedline, "hl2")]
+        return _optional("\n".join(p for p in parts if p))
+
+    def published(self) -> dt.date | None:
+        for element, attribute in (
+            (_child(self.docdata, "date.issue"), "norm"),
+            (_child(self.docdata, "date.release"), "norm"),
+            (self.pubdata, "date.publication"),
+        ):
+            value = _date(element, attribute)
+            if value is not None:
+                return value
+        return None
+
+    def modified(self) -> dt.date | None:
+        dates = [_date(r) for r in _children(self.head, "revision-history")]
+        known = [d for d in dates if d is not None]
+        return known[-1] if known else None
+
+    def pubdata_value(self, attribute: str) -> str | None:
+        value = self.pubdata.get(attribute) if self.pubdata is not None else None
+        return value or None
+
+    def publisher(self) -> Organization | None:
+        name = self.pubdata_value("name")
+        return Organization(name) if name else None
+
+    def url(self) -> str | None:
+        url = self.pubdata_value("ex-ref")
+        if url:
+            return url
+        tagline = _child(self.body_end, "tagline")
+        for link in tagline.iter("a") if tagline is not None else ():
+            if link.get("href"):
+                return link.get("href")
+        return None
+
+    def language(self) -> str | None:
+        return self.root.get(f"{{{XML_NS}}}lang") or self.root.get("baselang") or None
+
+    def keywords(self) -> tuple[str, ...]:
+        out: list[str] = []
+        for key_list in _children(self.docdata, "key-list"):
+            for keyword in _children(key_list, "keyword"):
+                key = keyword.get("key")
+                if key is None:
+                    key = _optional(plain(keyword))
+                if key is not None:
+                    out.append(key)
+        return tuple(out)
+
+    def copyright(self) -> str | None:
+        tagline = _child(self.body_end, "tagline")
+        return _optional(plain(_child(tagline, "copyrite")))
+
+    # ----------------------------------------------------------------- body.head
+
+    def bylines(self) -> tuple[tuple[Person, ...], tuple[Organization, ...]]:
+        persons: list[Person] = []
+        organizations: list[Organization] = []
+        for byline in _children(self.body_head, "byline"):
+            if _child(byline, "person") is None:
+                text = plain(byline)
+                if not text.strip():
+                    continue
+                parsed = parse_byline(text, require_prefix=False)
+                if parsed is not None:
+                    persons.extend(parsed.persons)
+                    organizations.extend(parsed.organizations)
+                else:
+                    persons.append(Person(_BY.sub("", text).strip()))
+                continue
+            own: list[Person] = []
+            for child in byline:
+                if child.tag == "person":
+                    own.append(Person(plain(child)))
+                elif child.tag == "byttl" and own:
+                    role, affiliation = _byttl(child)
+                    own[-1] = Person(own[-1].name, own[-1].url, role, affiliation)
+                elif child.tag == "virtloc" and own:
+                    url = child.get("value") or _optional(plain(child))
+                    last = own[-1]
+                    own[-1] = Person(last.name, url, last.role, last.affiliation)
+            persons.extend(own)
+        return tuple(persons), tuple(organizations)
+
+    def distributor(self) -> tuple[Organization, ...]:
+        distributor = _child(self.body_head, "distributor")
+        if distributor is None:
+            return ()
+        orgs = list(_children(distributor, "org"))
+        if not orgs:
+            name = _optional(plain(distributor))
+            return (Organization(name),) if name else ()
+        return tuple(
+            Organization(plain(org), url=org.get("value") if org.get("idsrc") == "url" else None)
+            for org in orgs
+        )
+
+    def dateline(self) -> Dateline | None:
+        dateline = _child(self.body_head, "dateline")
+        if dateline is None:
+            return None
+        location = _child(dateline, "location")
+        story_date = _child(dateline, "story.date")
+        own = "".join([dateline.text or ""] + [child.tail or "" for child in dateline])
+        own = _LAYOUT.sub(" ", own)
+        m = re.search(r"\((.*)\)", own, re.DOTALL)
+        agency = _optional(m.group(1)) if m else None
+        if location is not None:
+            place = _optional(plain(location))
+        else:
+            rest = own[: m.start()] + own[m.end() :] if m else own
+            place = _optional(rest.strip(" \t,;:-\u2013\u2014"))
+        date = _optional(plain(story_date)) if story_date is not None else None
+        if place is None and agency is None and date is None:
+            return None
+        return Dateline(place=place, agency=agency, date=date)
+
+    def description(self) -> str | None:
+        abstract = _child(self.body_head, "abstract")
+        if abstract is None:
+            return None
+        parts = [plain(p) for p in _children(abstract, "p")]
+        return _optional("\n\n".join(p for p in parts if p))
+
+    # ----------------------------------------------------------------- body.content
+
+    def content(self) -> tuple[Image | None, tuple[Block, ...]]:
+        lead: Image | None = None
+        blocks: list[Block] = []
+        started = False
+        for content in _children(self.body, "body.content"):
+            for element in content:
+                block = _block(element)
+                if block is None:
+                    continue
+                if not started and isinstance(block, ImageBlock):
+                    lead = block.image  # the image that opens the story is its lead image
+                elif isinstance(block, list):
+                    blocks.extend(block)
+                else:
+                    blocks.append(block)
+                started = True
+        return lead, tuple(blocks)
+
+
+def _byttl(byttl: etree._Element) -> tuple[str | None, str | None]:
+    """(role, affiliation): the title's text, and the organisation it names."""
+    org = _child(byttl, "org")
+    if org is None:
+        return _optional(plain(byttl)), None
+    lead = _raw(byttl.text).lstrip(_SOFT).replace(_SOFT, " ")
+    role = lead[:-2] if lead.endswith(", ") else lead.rstrip(" ,")
+    return _optional(role), _optional(plain(org))
+
+
+def _image(media: etree._Element) -> Image | None:
+    reference = _child(media, "media-reference")
+    media_type = (media.get("media-type") or "").strip().lower()
+    mime = (reference.get("mime-type") or "") if reference is not None else ""
+    if media_type != "image" and not mime.startswith("image/"):
+        return None
+    captions = [plain(c) for c in _children(media, "media-caption")]
+    credits = [plain(c) for c in _children(media, "media-producer")]
+    return Image(
+        url=(reference.get("source") or reference.get("data-location") or None)
+        if reference is not None
+        else None,
+        alt=(reference.get("alternate-text") or None) if reference is not None else None,
+        caption=_optional("\n".join(c for c in captions if c)),
+        credit=_optional("\n".join(c for c in credits if c)),
+        width=_size(reference, "width"),
+        height=_size(reference, "height"),
+    )
+
+
+def _size(reference: etree._Element | None, name: str) -> int | None:
+    value = (reference.get(name) or "").strip() if reference is not None else ""
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
+def _block(element: etree._Element) -> Block | list[Block] | None:
+    """One block of ``body.content``; a ``block`` container gives the blocks it holds."""
+    tag = element.tag
+    if tag == "p":
+        return Paragraph(spans(element))
+    if tag == "hl2":
+        m = _LEVEL.fullmatch(element.get("class") or "")
+        return Heading(spans(element), level=int(m.group(1)) if m else 2)
+    if tag == "bq":
+        paragraphs: list[Paragraph] = []
+        for child in element:
+            if child.tag == "block":
+                paragraphs.extend(Paragraph(spans(p)) for p in _children(child, "p"))
+            elif child.tag == "p":
+                paragraphs.append(Paragraph(spans(child)))
+        credit = _child(element, "credit")
+        attribution = _optional(plain(credit)) if credit is not None else None
+        return Quote(paragraphs, attribution or element.get("quote-source") or None)
+    if tag in ("ul", "ol"):
+        return ListBlock([spans(li) for li in _children(element, "li")], ordered=tag == "ol")
+    if tag == "media":
+        image = _image(element)
+        return ImageBlock(image) if image is not None else None
+    if tag == "hr":
+        return Divider()
+    if tag == "pre":
+        text = element.text or ""
+        return Paragraph([Text(text)] if text else [])
+    if tag == "block":
+        out: list[Block] = []
+        for child in element:
+            block = _block(child)
+            if isinstance(block, list):
+                out.extend(block)
+            elif block is not None:
+                out.append(block)
+        return out
+    return None  # tables, notes, footnotes, foreign elements: no place in the model
+
+
+def read(parsed: Parsed, *, source: str | None = None) -> Article:
+    """The article a parsed NITF document holds."""
+    root = parsed.root
+    name = etree.QName(root)
+    if name.localname != "nitf" or name.namespace not in (NS, None):
+        raise FormatError(
+            f"not NITF: the root element is {root.tag!r}, expected 'nitf' "
+            f"(in the namespace {NS} or none)",
+            file=source,
+            line=source_line(root),
+            path="/" + name.localname,
+        )
+    _strip_namespace(root)
+    if _child(root, "body") is None:
+        raise FormatError(
+            "not NITF: the nitf element has no body",
+            file=source,
+            line=source_line(root),
+            path="/nitf",
+        )
+    return _Reader(root).article()
