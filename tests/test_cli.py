@@ -393,3 +393,47 @@ def test_convert_from_a_saved_web_page(tmp_path: Path) -> None:
     result = run("convert", str(page))
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["headline"] == "Saved page"
+
+
+def test_convert_to_every_format_and_back(article_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("convert", str(article_file), "--to", "json,jsonld,nitf", "--out-dir", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["museum.json", "museum.jsonld", "museum.xml"]
+    assert b"http://iptc.org/std/NITF/2006-10-18/" in (out / "museum.xml").read_bytes()
+    result = run("validate", str(out))
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout.count(": ok") == 3
+    # every output reads back, as input in its own format
+    for name in ("museum.json", "museum.jsonld", "museum.xml"):
+        back = run("convert", str(out / name), "--to", "json")
+        assert back.exit_code == 0, back.stderr
+        assert json.loads(back.stdout)["headline"] == "River museum reopens after flood repairs"
+
+
+def test_validate_nitf_reports_lines(tmp_path: Path, article_file: Path) -> None:
+    good = tmp_path / "a.xml"
+    assert run("convert", str(article_file), "--to", "nitf", "-o", str(good)).exit_code == 0
+    broken = tmp_path / "broken.xml"
+    broken.write_text(
+        good.read_text(encoding="utf-8").replace('norm="20230502"', 'norm="2023-05-02 x"', 1),
+        encoding="utf-8",
+    )
+    result = run("validate", str(good), str(broken))
+    assert result.exit_code == 1
+    lines = [ln for ln in result.stdout.splitlines() if ln.startswith(f"{broken}:")]
+    assert lines
+    assert all(ln.split(":")[1].isdigit() for ln in lines), lines
+
+
+def test_nitf_with_an_external_entity_is_refused(tmp_path: Path) -> None:
+    evil = tmp_path / "evil.xml"
+    evil.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+        "<nitf><body><body.content><p>&x;</p></body.content></body></nitf>\n",
+        encoding="utf-8",
+    )
+    result = run("convert", str(evil))
+    assert result.exit_code == 1
+    assert "root:" not in result.stdout + result.stderr
+    assert "evil.xml" in result.stderr

@@ -124,3 +124,8 @@ def test_iso_round_trip_and_basic_form() -> None:
     assert to_iso_basic(from_iso("2022-11-04T09:30:00")) == "20221104T093000"
     with pytest.raises(ValueError, match="not an ISO 8601"):
         from_iso("04.11.2022")
+
+
+def test_basic_form_pads_early_years() -> None:
+    assert to_iso_basic(dt.date(999, 1, 2)) == "09990102"
+    assert to_iso_basic(dt.datetime(12, 3, 4, 5, 6, 7)) == "00120304T050607"

@@ -117,7 +117,7 @@ ESCAPING = Article(
         ),
         Paragraph([Text("العربية: قال المتحدث إن الحديقة ستفتح في الربيع.")]),
         Paragraph([Text("עברית: הפארק ייפתח באביב, אמר הדובר.")]),
-        Paragraph([Text("Mixed: the word \u200fשלום\u200f in English, 123.")]),  # noqa: RUF001
+        Paragraph([Text("Mixed: the word \u200fשלום\u200f in English, 123.")]),
         Paragraph([Text("A control character \x07 here and a bell \x1b there.")]),
         Paragraph([Text("A line\nbreak, tabs\tand  two spaces.")]),
         Paragraph([Link("<odd> & link", 'https://x.example/?q=<a>&b="c"')]),

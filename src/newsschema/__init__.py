@@ -10,14 +10,17 @@ from newsschema._api import (
     analyze_file,
     from_json,
     from_jsonld,
+    from_nitf,
     jsonld_warnings,
     parse,
     parse_file,
     to_json,
     to_jsonld,
     to_jsonld_string,
+    to_nitf,
     validate_json,
     validate_jsonld,
+    validate_nitf,
 )
 from newsschema._text.reader import Element, ParseResult, ParseWarning
 from newsschema.errors import (
@@ -95,12 +98,15 @@ __all__ = [
     "analyze_file",
     "from_json",
     "from_jsonld",
+    "from_nitf",
     "jsonld_warnings",
     "parse",
     "parse_file",
     "to_json",
     "to_jsonld",
     "to_jsonld_string",
+    "to_nitf",
     "validate_json",
     "validate_jsonld",
+    "validate_nitf",
 ]

@@ -20,14 +20,17 @@ __all__ = [
     "analyze_file",
     "from_json",
     "from_jsonld",
+    "from_nitf",
     "jsonld_warnings",
     "parse",
     "parse_file",
     "to_json",
     "to_jsonld",
     "to_jsonld_string",
+    "to_nitf",
     "validate_json",
     "validate_jsonld",
+    "validate_nitf",
 ]
 
 
@@ -126,3 +129,31 @@ def validate_jsonld(document: str | bytes, *, strict: bool = False) -> list[Prob
     from newsschema.formats import jsonld  # noqa: PLC0415
 
     return jsonld.validate(document, strict=strict)
+
+
+def to_nitf(article: Article) -> bytes:
+    """The article as an IPTC NITF 3.6 document (UTF-8, with an XML declaration)."""
+    from newsschema.formats import nitf  # noqa: PLC0415 - lxml loads on first use
+
+    return nitf.encode(article)
+
+
+def from_nitf(data: str | bytes, *, source: str | None = None) -> Article:
+    """An article from NITF: namespaced 3.6, or un-namespaced 3.2-3.5 as wire feeds send it.
+
+    Parsing is safe: no network, no DTD loading, and documents declaring entities are
+    refused with a :class:`~newsschema.errors.FormatError`.
+    """
+    from newsschema.formats import nitf  # noqa: PLC0415
+
+    return nitf.decode(data, source=source)
+
+
+def validate_nitf(
+    data: str | bytes, *, xsd: str | os.PathLike[str] | None = None, strict: bool = False
+) -> list[Problem]:
+    """Problems of a NITF document against the project's profile schema (or ``xsd``), plus
+    the date forms and byline/dateline checks no schema makes; each with its line."""
+    from newsschema.formats import nitf  # noqa: PLC0415
+
+    return nitf.validate(data, xsd=xsd, strict=strict)

@@ -31,6 +31,7 @@ __all__ = [
     "FoundDate",
     "find_dates",
     "from_iso",
+    "from_iso_basic",
     "parse_date",
     "read_date_line",
     "to_iso",
@@ -47,6 +48,13 @@ _ISO = re.compile(
 )
 
 
+_ISO_BASIC = re.compile(
+    r"(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})"
+    r"(?:T(?P<h>\d{2})(?P<mi>\d{2})(?:(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
+    r"(?P<z>Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+
+
 def to_iso(value: dt.date) -> str:
     """ISO 8601 extended form in the value's precision (``2022-11-04``, ``…T10:32:00+03:00``)."""
     if isinstance(value, dt.datetime):
@@ -59,9 +67,11 @@ def to_iso(value: dt.date) -> str:
 
 def to_iso_basic(value: dt.date) -> str:
     """ISO 8601 basic form, as NITF ``@norm`` wants it (``20221104T103200+0300``)."""
+    # not strftime: it does not zero-pad years before 1000 on every platform
+    text = f"{value.year:04d}{value.month:02d}{value.day:02d}"
     if not isinstance(value, dt.datetime):
-        return value.strftime("%Y%m%d")
-    text = value.strftime("%Y%m%dT%H%M%S")
+        return text
+    text += f"T{value.hour:02d}{value.minute:02d}{value.second:02d}"
     offset = value.utcoffset()
     if offset is not None:
         total = int(offset.total_seconds()) // 60
@@ -97,6 +107,23 @@ def from_iso(text: str) -> dt.date:
     tz = _zone(m["z"]) if m["z"] else None
     return dt.datetime(
         day.year, day.month, day.day, int(m["h"]), int(m["mi"]), int(m["s"] or 0), micro, tzinfo=tz
+    )
+
+
+def from_iso_basic(text: str) -> dt.date:
+    """Read ISO 8601 in basic form (``20221104T093000+0300``, ``20221104``) or extended form,
+    keeping its precision. Raises ``ValueError`` for anything else."""
+    value = text.strip()
+    m = _ISO_BASIC.fullmatch(value)
+    if m is None:
+        return from_iso(value)
+    day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    if m["h"] is None:
+        return day
+    micro = int((m["f"] or "0")[:6].ljust(6, "0"))
+    zone = _zone(m["z"]) if m["z"] else None
+    return dt.datetime(
+        day.year, day.month, day.day, int(m["h"]), int(m["mi"]), int(m["s"] or 0), micro, zone
     )
 
 

@@ -415,8 +415,11 @@ def _problem_lines(outcome: ValidationReport, *, quiet: bool) -> Iterator[str]:
                 if where
                 else (f"{doc.path}: {problem.severity}: {problem.message}")
             )
-        if not doc.problems and not quiet:
-            yield f"{doc.path}: ok"
+        if not doc.failed and not quiet:
+            warned = len(doc.problems)
+            yield f"{doc.path}: ok" + (
+                f" ({warned} warning{'s' * (warned != 1)})" if warned else ""
+            )
 
 
 # --------------------------------------------------------------------------- config

@@ -23,10 +23,17 @@ __all__ = ["FORMATS", "by_extension", "get_format"]
 FORMATS: dict[str, str] = {
     "json": "newsschema.formats.json",
     "jsonld": "newsschema.formats.jsonld",
+    "nitf": "newsschema.formats.nitf",
 }
 """Format name -> module; later formats register here."""
 
-_EXTENSIONS: dict[str, str] = {".json": "json", ".jsonld": "jsonld", ".json-ld": "jsonld"}
+_EXTENSIONS: dict[str, str] = {
+    ".json": "json",
+    ".jsonld": "jsonld",
+    ".json-ld": "jsonld",
+    ".xml": "nitf",
+    ".nitf": "nitf",
+}
 
 
 def get_format(name: str) -> ModuleType:

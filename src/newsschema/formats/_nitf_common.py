@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from newsschema._dates import from_iso, to_iso_basic
+from newsschema._dates import from_iso_basic, to_iso_basic
 from newsschema.errors import FormatError
 
 __all__ = [
@@ -43,11 +43,6 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 NORM_PATTERN = r"\d{8}(T\d{4}(\d{2})?(Z|[+\-]\d{4})?)?"
 """A ``@norm`` value in ISO 8601 basic form, as the profile XSD spells it."""
 
-_BASIC = re.compile(
-    r"(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})"
-    r"(?:T(?P<h>\d{2})(?P<mi>\d{2})(?:(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
-    r"(?P<z>Z|[+-]\d{2}(?::?\d{2})?)?)?"
-)
 # XML 1.0 "Char": tab, newline, carriage return, and everything from U+0020 but
 # the surrogates and U+FFFE/U+FFFF.
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -71,10 +66,6 @@ def format_norm(value: dt.date) -> tuple[str, list[str]]:
     """``value`` as a NITF ``@norm`` (ISO 8601 basic), with what that form could not keep."""
     lost: list[str] = []
     text = to_iso_basic(value)
-    year = f"{value.year:04d}"
-    if not text.startswith(year):
-        # strftime leaves years before 1000 unpadded on some platforms ("9990102")
-        text = year + text[len(str(value.year)) :]
     if isinstance(value, dt.datetime):
         if value.microsecond:
             lost.append("fractional seconds")
@@ -84,35 +75,10 @@ def format_norm(value: dt.date) -> tuple[str, list[str]]:
     return text, lost
 
 
-def _zone(text: str) -> dt.tzinfo:
-    if text == "Z":
-        return dt.timezone.utc
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-    if hours > 23 or minutes > 59:
-        raise ValueError(f"UTC offset out of range: {text}")
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
-
-
 def parse_norm(text: str) -> dt.date:
-    """A NITF date in basic (``20221104T093000+0300``, ``20221104``) or extended ISO 8601 form.
-
-    A day gives a :class:`datetime.date`, a time without offset a naive
-    datetime, an offset an aware one. Raises :class:`ValueError` otherwise.
-    """
-    value = text.strip()
-    m = _BASIC.fullmatch(value)
-    if m is None:
-        return from_iso(value)
-    day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
-    if m["h"] is None:
-        return day
-    micro = int((m["f"] or "0")[:6].ljust(6, "0"))
-    zone = _zone(m["z"]) if m["z"] else None
-    return dt.datetime(
-        day.year, day.month, day.day, int(m["h"]), int(m["mi"]), int(m["s"] or 0), micro, zone
-    )
+    """A NITF date in basic (``20221104T093000+0300``, ``20221104``) or extended ISO 8601 form,
+    in its own precision; ``ValueError`` otherwise."""
+    return from_iso_basic(text)
 
 
 # --------------------------------------------------------------------------- trees
