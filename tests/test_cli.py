@@ -437,3 +437,18 @@ def test_nitf_with_an_external_entity_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "root:" not in result.stdout + result.stderr
     assert "evil.xml" in result.stderr
+
+
+def test_batch_counts_warnings_by_kind(tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(ARTICLE.replace("River", f"River {i}"), "utf-8")
+    out = tmp_path / "out"
+    result = run("convert", str(tmp_path), "--to", "jsonld", "--out-dir", str(out))
+    assert result.exit_code == 0
+    assert "warning:" not in result.stderr  # not one line per file in a batch
+    summary = result.stderr.split("most common warnings")[1]
+    assert "      3  author … has no url or sameAs" in summary
+    verbose = run(
+        "convert", str(tmp_path), "--to", "jsonld", "--out-dir", str(out), "-v", "--overwrite"
+    )
+    assert verbose.stderr.count("warning:") >= 3

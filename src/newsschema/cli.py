@@ -6,8 +6,10 @@ Exit status: 0 all good; 1 some input failed to convert or validate (or, with
 
 from __future__ import annotations
 
+import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -26,6 +28,7 @@ from newsschema.model import Article, Paragraph
 __all__ = ["main"]
 
 OUTPUT_FORMATS = ("json", "jsonld", "nitf", "ndjson")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|^line \d+: ")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 _EXAMPLES = """
@@ -104,6 +107,12 @@ def _split_formats(value: str | None, default: Sequence[str]) -> list[str]:
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPU count)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary.")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="In a batch, print every file's warnings (by default the summary counts them).",
+)
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option(
     "--fail-on",
@@ -126,6 +135,7 @@ def convert(  # noqa: PLR0915 - one option check after another; each is one line
     publisher_logo: str | None,
     jobs: int | None,
     quiet: bool,
+    verbose: bool,
     fail_fast: bool,
     fail_on: str,
 ) -> None:
@@ -174,14 +184,14 @@ def convert(  # noqa: PLR0915 - one option check after another; each is one line
     tasks = plan_outputs(tasks, options)
     progress = not quiet and several and sys.stderr.isatty()
     start = time.monotonic()
-    summary = _Summary()
+    summary = _Summary(print_warnings=not quiet and (verbose or not several))
     for name in missing:
         summary.add_missing(name)
     streams_to_file = ndjson and output not in (None, "-")
     sink = AtomicStream(str(output)) if streams_to_file else None
     try:
         for result in _with_progress(run_batch(tasks, options), len(tasks), enabled=progress):
-            summary.add(result, quiet=quiet)
+            summary.add(result)
             if result.stream is not None:
                 if sink is not None:
                     sink.write(result.stream)
@@ -234,11 +244,13 @@ def _fail_usage(message: str) -> NoReturn:
 
 
 class _Summary:
-    def __init__(self) -> None:
+    def __init__(self, *, print_warnings: bool) -> None:
+        self.print_warnings = print_warnings
         self.converted = 0
         self.skipped = 0
         self.failed = 0
         self.warnings = 0
+        self.kinds: Counter[str] = Counter()
         self.failures: list[str] = []
 
     def add_missing(self, name: str) -> None:
@@ -250,16 +262,18 @@ class _Summary:
         self.failures.append(message)
         _err(f"error: {message}")
 
-    def add(self, result: FileResult, *, quiet: bool) -> None:
+    def add(self, result: FileResult) -> None:
         if result.error is not None:
             self.failed += 1
             self.failures.append(result.error)
             _err(f"error: {result.error}")
             return
         self.warnings += len(result.warnings)
-        if not quiet:
-            for warning in result.warnings:
+        for warning in result.warnings:
+            if self.print_warnings:
                 _err(f"warning: {result.source}: {warning}")
+            # counted by kind: quoted details and line numbers folded away
+            self.kinds[_QUOTED.sub("…", warning)] += 1
         if result.skipped:
             self.skipped += 1
         else:
@@ -272,6 +286,10 @@ class _Summary:
             f"{self.failed} failed, {self.warnings} warnings in {elapsed:.1f} s "
             f"({rate:.0f} files/s)"
         )
+        if self.kinds and not self.print_warnings:
+            _err("most common warnings (-v prints each file's):")
+            for kind, count in self.kinds.most_common(5):
+                _err(f"  {count:>7}  {kind}")
         if self.failures:
             _err("failed:")
             for failure in self.failures:
