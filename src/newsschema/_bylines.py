@@ -278,6 +278,7 @@ _AND = re.compile(
 _IN_PLACE = re.compile(r"\s+(?:in|en|à|au|aus|in|из|в|from|reporting\s+from)\s+(\S.*)$")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
 _MAX_LEN = 200
+_WHOLE_EMPHASIS = re.compile(r"^\*\*(.+)\*\*$|^\*(.+)\*$|^_(.+)_$")
 
 
 @attrs.frozen
@@ -402,11 +403,15 @@ def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
     Without ``require_prefix`` a line without ``By`` counts when it is an agency
     (``Reuters``) or names followed by an agency (``A, Reuters``).
     """
+    if len(text) > _MAX_LEN + 20 or "\n" in text.strip():
+        return None  # cheap refusals first: the reader asks this of every short unit
+    if require_prefix and _PREFIX.match(text.lstrip(" *_")) is None:
+        return None
     text = clean_text(text).strip()
-    text = re.sub(
-        r"^\*\*(.+)\*\*$|^\*(.+)\*$|^_(.+)_$", lambda m: next(g for g in m.groups() if g), text
-    )
-    if not text or len(text) > _MAX_LEN or "\n" in text:
+    emphasised = _WHOLE_EMPHASIS.match(text)
+    if emphasised:
+        text = next(g for g in emphasised.groups() if g)
+    if not text or len(text) > _MAX_LEN:
         return None
     m = _PREFIX.match(text)
     prefixed = m is not None

@@ -778,9 +778,9 @@ def read_date_line(
 
     ``None`` when the line has no date or too many other words to be a date line.
     """
-    text = _fold(text)
-    if len(text) > 160:
+    if len(text) > 160 or _HAS_YEAR.search(text) is None:
         return None
+    text = _fold(text)
     found = find_dates(text, language)
     if not found:
         return None

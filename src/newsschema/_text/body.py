@@ -57,6 +57,21 @@ _DATELINE_DATE = re.compile(
 _ATTRIBUTION = re.compile(r"^(?:—|―|–|--|-)\s*(\S.*)$")
 
 
+_LONG = 240
+
+
+def _plain_prose(unit: Unit) -> bool:
+    """A long text unit with no image or credit markup: only the paragraph step can take it
+    (furniture, captions, dates, bylines and subheadings are all far shorter)."""
+    text = unit.text
+    return (
+        unit.kind is UnitKind.TEXT
+        and len(text) > _LONG
+        and not text.startswith(("!", "[!", "[![", "**", "__"))
+        and not text.rstrip().endswith("**")
+    )
+
+
 def split_paragraph_continues(prev: str, nxt: str) -> bool:
     """True when ``prev`` stops mid-sentence and ``nxt`` carries it on."""
     prev = prev.rstrip()
@@ -100,6 +115,9 @@ class BodyReader:
     def read(self) -> list[Block]:
         i = 0
         while i < len(self.units):
+            if _plain_prose(self.units[i]):
+                i += self.paragraph(i)
+                continue
             for step in self.steps:
                 taken = step(i)
                 if taken:

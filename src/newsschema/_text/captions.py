@@ -61,6 +61,8 @@ def _credit_words_ok(credit: str, max_words: int = 10) -> bool:
 
 def bold_credit(text: str) -> CaptionParts | None:
     """``Caption. **Name / Agency**``: the primary layout's lead caption, or ``None``."""
+    if not text.rstrip().endswith("**"):
+        return None
     m = _BOLD_TAIL.search(text)
     if m is None:
         return None

@@ -25,7 +25,11 @@ __all__ = [
 
 _ESCAPABLE = frozenset("\\`*_{}[]()#+-.!$<>|~\"'=:&%@^")
 _MARKUP = re.compile(r"[\\\[<*_]")
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# a run of two or more spaces, or one space of another kind: a single plain space stays
+_SPACE = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+_ODD_SPACE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+)>")
 _LOST_TARGETS = frozenset({"", "#", "about:blank", "javascript:void(0)", "javascript:void(0);"})
 
@@ -34,7 +38,9 @@ def clean_text(text: str) -> str:
     """Decode HTML entities and fold runs of spaces (not newlines) into one."""
     if "&" in text:
         text = html.unescape(text)
-    return _SPACE.sub(" ", text)
+    if "  " in text or _ODD_SPACE.search(text) is not None:
+        text = _SPACE.sub(" ", text)
+    return text
 
 
 def closing_bracket(s: str, start: int) -> int:

@@ -55,7 +55,6 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "sr": "и у на да се за од не је са по што као су то али он она био била",
     }.items()
 }
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
 _RU_LETTERS = re.compile("[ыэъЫЭЪё]")
 _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
@@ -81,42 +80,52 @@ _BEYOND_CYRILLIC = re.compile(
 )
 
 
-def detect_language(text: str, *, sample: int = 3000) -> str | None:
+# each stop word with the languages that use it, so that one pass over the words scores all
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
+_CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "bg", "sr"})
+
+
+def detect_language(text: str, *, sample: int = 1500) -> str | None:
     """The language of ``text`` as a BCP 47 primary tag, or ``None`` when unsure."""
     text = text[:sample]
-    total = sum(map(str.isalpha, text))
+    # characters that are not white space: close enough to the letters for script shares
+    total = len(text) - text.count(" ") - text.count("\n")
     if total < 20:
         return None
-    if len(_BEYOND_CYRILLIC.findall(text)) > total * 0.2:
+    if len(_BEYOND_CYRILLIC.findall(text)) > total * 0.15:
         for lang, rx in _SCRIPTS:
-            if len(rx.findall(text)) > total * 0.2:
+            if len(rx.findall(text)) > total * 0.15:
                 if lang == "zh" and _SCRIPTS[4][1].search(text):
                     return "ja"
                 return lang
     arabic = len(_ARABIC.findall(text))
-    if arabic > total * 0.3:
+    if arabic > total * 0.25:
         if len(_URDU.findall(text)) > 3:
             return "ur"
         return "fa" if len(_PERSIAN.findall(text)) > arabic * 0.02 else "ar"
-    words = _WORD.findall(text.lower())
-    counts = Counter(words)
-    cyrillic = len(_CYRILLIC.findall(text)) > total * 0.3
-    scores: dict[str, int] = {}
-    for lang, stop in _STOPWORDS.items():
-        if cyrillic != (lang in {"ru", "uk", "bg", "sr"}):
-            continue
-        scores[lang] = sum(counts[w] for w in stop)
+    # function words stand alone between spaces; those beside punctuation are not needed
+    words = text.lower().split()
+    cyrillic = len(_CYRILLIC.findall(text)) > total * 0.25
+    scores: Counter[str] = Counter()
+    for word, count in Counter(words).items():
+        for lang in _LANGUAGES_OF.get(word, ()):
+            scores[lang] += count
+    for lang in list(scores):
+        if (lang in _CYRILLIC_LANGUAGES) != cyrillic:
+            del scores[lang]
     if cyrillic:
         uk, ru = len(_UK_LETTERS.findall(text)), len(_RU_LETTERS.findall(text))
         if uk > ru * 2 and uk > 3:
             return "uk"
         if ru > 3 and ru >= uk:
-            scores.pop("uk", None)
-            scores.pop("bg", None)
-            scores.pop("sr", None)
+            for other in ("uk", "bg", "sr"):
+                scores.pop(other, None)
     if not scores:
         return None
-    best = max(scores, key=lambda lang: scores[lang])
-    if scores[best] < max(2, len(words) // 50):
+    best, score = max(scores.items(), key=lambda item: (item[1], item[0] == "en"))
+    if score < max(2, len(words) // 50):
         return None
     return best

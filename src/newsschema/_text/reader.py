@@ -61,9 +61,12 @@ def _standalone(line: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    tokens = [w for w in text.split() if sum(c.isalpha() for c in w) >= 2 and "://" not in w]
-    if len(tokens) >= 3:
-        return True
+    found = 0
+    for word in text.split():
+        if "://" not in word and sum(map(str.isalpha, word)) >= 2:
+            found += 1
+            if found == 3:
+                return True
     # scripts written without spaces between words (Chinese, Japanese, Thai)
     return len(_UNSPACED_SCRIPT.findall(text)) >= 8
 
