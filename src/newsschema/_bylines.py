@@ -9,6 +9,7 @@ languages (``Par``, ``Von``, ``Por``, ``Автор:`` …). People become
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -329,13 +330,15 @@ def _norm(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"\s+", text.strip()) if w]
+    return text.split()
 
 
 def looks_like_name(text: str) -> bool:
     """A person's name: one to six words, capitalised but for particles, no sentence marks."""
+    if len(text) > 60:
+        return False
     words = _words(text)
-    if not 1 <= len(words) <= 6 or len(text) > 60:
+    if not 1 <= len(words) <= 6:
         return False
     if re.search(r"[.!?:;\"“”«»]\s|[!?;:\"“”«»@#]|\d", text):
         return False
@@ -397,8 +400,10 @@ def split_names(text: str) -> list[str]:
     return [_norm(p) for p in pieces if _norm(p)]
 
 
+@functools.lru_cache(maxsize=256)
 def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
-    """Read one byline; ``None`` when ``text`` is not one.
+    """Read one byline; ``None`` when ``text`` is not one (cached: the reader asks about the
+    same lines more than once).
 
     Without ``require_prefix`` a line without ``By`` counts when it is an agency
     (``Reuters``) or names followed by an agency (``A, Reuters``).

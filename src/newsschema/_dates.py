@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 import unicodedata
 
@@ -722,9 +723,14 @@ def _zone_from_match(z: re.Match[str]) -> dt.tzinfo | None:
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
+def _may_have_year(text: str) -> bool:
+    # "1" / "2" membership is a memchr scan: far cheaper than the regex on text without digits
+    return ("1" in text or "2" in text) and _HAS_YEAR.search(text) is not None
+
+
 def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
     """Every date in ``text`` with its time and zone where they follow it, and its label."""
-    if _HAS_YEAR.search(text) is None:
+    if not _may_have_year(text):
         return []  # every form read here has a four-digit year
     text = _fold(text)
     matches = _date_matches(text, language)
@@ -771,6 +777,7 @@ class DateLine:
     modified: dt.date | None
 
 
+@functools.lru_cache(maxsize=256)
 def read_date_line(
     text: str, language: str | None = None, *, max_leftover: int = 3
 ) -> DateLine | None:
@@ -778,7 +785,7 @@ def read_date_line(
 
     ``None`` when the line has no date or too many other words to be a date line.
     """
-    if len(text) > 160 or _HAS_YEAR.search(text) is None:
+    if len(text) > 160 or not _may_have_year(text):
         return None
     text = _fold(text)
     found = find_dates(text, language)

@@ -37,9 +37,20 @@ READ_MORE = re.compile(
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 
+# the three as one pattern (their groups unnamed), for the check made on every short line
+_FOOTER_LINE = re.compile(
+    re.sub(
+        r"\(\?P<\w+>",
+        "(?:",
+        "|".join(f"(?:{rx.pattern})" for rx in (_BARE_URL, _URL_LABEL, _KEYWORDS)),
+    ),
+    re.IGNORECASE,
+)
+
+
 def is_footer_line(line: str) -> bool:
     """A URL label, a keywords line or a bare URL: never part of a wrapped paragraph."""
-    return bool(_URL_LABEL.match(line) or _KEYWORDS.match(line) or _BARE_URL.match(line))
+    return _FOOTER_LINE.match(line) is not None
 
 
 def _footer_url(text: str) -> str | None:

@@ -88,27 +88,28 @@ for _lang, _words in _STOPWORDS.items():
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "bg", "sr"})
 
 
-def detect_language(text: str, *, sample: int = 1500) -> str | None:
+def detect_language(text: str, *, sample: int = 1000) -> str | None:
     """The language of ``text`` as a BCP 47 primary tag, or ``None`` when unsure."""
     text = text[:sample]
     # characters that are not white space: close enough to the letters for script shares
     total = len(text) - text.count(" ") - text.count("\n")
     if total < 20:
         return None
-    if len(_BEYOND_CYRILLIC.findall(text)) > total * 0.15:
+    ascii_only = text.isascii()
+    if not ascii_only and len(_BEYOND_CYRILLIC.findall(text)) > total * 0.15:
         for lang, rx in _SCRIPTS:
             if len(rx.findall(text)) > total * 0.15:
                 if lang == "zh" and _SCRIPTS[4][1].search(text):
                     return "ja"
                 return lang
-    arabic = len(_ARABIC.findall(text))
+    arabic = 0 if ascii_only else len(_ARABIC.findall(text))
     if arabic > total * 0.25:
         if len(_URDU.findall(text)) > 3:
             return "ur"
         return "fa" if len(_PERSIAN.findall(text)) > arabic * 0.02 else "ar"
     # function words stand alone between spaces; those beside punctuation are not needed
     words = text.lower().split()
-    cyrillic = len(_CYRILLIC.findall(text)) > total * 0.25
+    cyrillic = not ascii_only and len(_CYRILLIC.findall(text)) > total * 0.25
     scores: Counter[str] = Counter()
     for word, count in Counter(words).items():
         for lang in _LANGUAGES_OF.get(word, ()):

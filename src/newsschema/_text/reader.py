@@ -84,6 +84,20 @@ def _check_prose(state: ReadState, blocks: list[Block], units: list[Unit], heade
     )
 
 
+def _language_sample(headline: str, blocks: list[Block], size: int = 1000) -> str:
+    """The headline and the first paragraphs: enough text to tell the language."""
+    parts = [headline]
+    length = len(headline)
+    for block in blocks:
+        if isinstance(block, TEXT_BLOCKS):
+            text = block.text
+            parts.append(text)
+            length += len(text)
+            if length >= size:
+                break
+    return "\n".join(parts)
+
+
 def _note_gaps(state: ReadState) -> None:
     if state.published is None:
         state.warn("no publication date found")
@@ -123,9 +137,7 @@ def read_article(text: str, *, source: str | None = None) -> ParseResult:
     state.elements.sort(key=lambda e: (e.start, e.end, e.kind == "paragraph"))
     _check_prose(state, blocks, units, header)
 
-    language = state.language or detect_language(
-        state.headline + "\n" + "\n".join(b.text for b in blocks if isinstance(b, TEXT_BLOCKS))
-    )
+    language = state.language or detect_language(_language_sample(state.headline, blocks))
     if language is None:
         state.warn("could not tell the article's language")
     _note_gaps(state)

@@ -56,6 +56,9 @@ _BULLET = re.compile(r"^ {0,3}([-*+•●▪])[ \t]+(\S.*)$")
 _ORDERED = re.compile(r"^ {0,3}(\d{1,3})[.)][ \t]+(\S.*)$")
 # zero-width spaces, word joiners, stray BOMs and soft hyphens removed (not ZWJ/ZWNJ: they
 # shape Persian, Indic scripts and emoji); non-breaking spaces and tabs made plain spaces
+# first characters of headings, rules, quotes and list items (the digits start numbered items)
+_EDGE_BLOCKS = 5
+_MARKER_STARTS = frozenset("#-*_>+•●▪0123456789")
 _REMOVED = "\u200b\u2060\ufeff\u00ad"
 _SPACE_LIKE = "\u00a0\u2007\u202f\t"
 _TERMINAL = tuple(".!?…:;\"'”’»)]*_")
@@ -140,6 +143,7 @@ class _Splitter:
     def __init__(self, standalone: object) -> None:
         # callable(line) -> True when a line stands alone (a byline or date line)
         self.standalone = standalone
+        self.check_standalone = True
         self.units: list[Unit] = []
 
     def add(
@@ -160,7 +164,7 @@ class _Splitter:
         wrapped = all(_fits_wrap(t) for t in lines)
         if wrapped:
             wrapped = all(_wraps_into(lines[i], lines[i + 1]) for i in range(len(lines) - 1))
-        if wrapped and not heading:
+        if wrapped and not heading and self.check_standalone:
             standalone = self.standalone
             wrapped = not any(standalone(t) for t in lines)  # type: ignore[operator]
         if wrapped:
@@ -191,19 +195,23 @@ def split_units(lines: list[str], first_line: int = 1, standalone: object = None
     neighbours (a byline or a date line), whatever its length.
     """
     splitter = _Splitter(standalone or (lambda _line: False))
-    block = -1
+    blocks: list[tuple[int, int]] = []
     i = 0
     n = len(lines)
     while i < n:
         if not lines[i].strip():
             i += 1
             continue
-        block += 1
         j = i
         while j < n and lines[j].strip():
             j += 1
-        _split_block([(first_line + k, lines[k]) for k in range(i, j)], block, splitter)
+        blocks.append((i, j))
         i = j
+    for block, (start, end) in enumerate(blocks):
+        # bylines, dates and footer labels stand near the top or the end of an article:
+        # only there must a line be checked before it is joined into a wrapped paragraph
+        splitter.check_standalone = block < _EDGE_BLOCKS or block >= len(blocks) - _EDGE_BLOCKS
+        _split_block([(first_line + k, lines[k]) for k in range(start, end)], block, splitter)
     return splitter.units
 
 
@@ -219,11 +227,22 @@ class _Block:
         self.run_heading = 0
 
     def split(self) -> None:
-        while self.i < len(self.lines):
-            if not (self.setext() or self.atx() or self.rule() or self.quote() or self.list_()):
-                self.run.append(self.lines[self.i])
+        lines = self.lines
+        while self.i < len(lines):
+            if not (
+                self._may_be_structural()
+                and (self.setext() or self.atx() or self.rule() or self.quote() or self.list_())
+            ):
+                self.run.append(lines[self.i])
                 self.i += 1
         self.flush_run()
+
+    def _may_be_structural(self) -> bool:
+        """Only a line starting with a marker, or underlined, can be more than text."""
+        i, lines = self.i, self.lines
+        if lines[i][1].lstrip()[:1] in _MARKER_STARTS:
+            return True
+        return i + 1 < len(lines) and lines[i + 1][1].lstrip()[:1] in "=-"
 
     def flush_run(self) -> None:
         if self.run:
