@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 _ESCAPABLE = frozenset("\\`*_{}[]()#+-.!$<>|~\"'=:&%@^")
-_MARKUP = re.compile(r"[\\\[<*_]")
+_MARKERS = ("\\", "[", "<", "*", "_")
 # a run of two or more spaces, or one space of another kind: a single plain space stays
 _SPACE = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
@@ -38,7 +38,8 @@ def clean_text(text: str) -> str:
     """Decode HTML entities and fold runs of spaces (not newlines) into one."""
     if "&" in text:
         text = html.unescape(text)
-    if "  " in text or _ODD_SPACE.search(text) is not None:
+    # substring tests are memchr scans; the regex runs only on text that needs it
+    if "  " in text or "\t" in text or (not text.isascii() and _ODD_SPACE.search(text)):
         text = _SPACE.sub(" ", text)
     return text
 
@@ -276,7 +277,7 @@ def parse_inline(text: str) -> tuple[Inline, ...]:
     Cached: the reader's steps look at the same unit's text several times.
     """
     text = text.strip()
-    if _MARKUP.search(text) is None:
+    if not any(marker in text for marker in _MARKERS):
         plain = clean_text(text).strip()
         return (Text(plain),) if plain else ()
     out = _Builder()

@@ -104,11 +104,22 @@ def _wraps_into(line: str, following: str) -> bool:
     return len(stripped) + 1 + len(_first_word(following)) > _WRAP_WIDTH_MIN
 
 
-def _fits_wrap(line: str) -> bool:
-    """A line a fixed-width wrapper could have written: short, or long only because of a
-    word it could not break (a URL)."""
-    stripped = line.rstrip()
-    return len(stripped) <= _LONG_LINE or max(map(len, stripped.split())) >= 40
+def _is_wrapped(lines: list[str]) -> bool:
+    """Every line fits a fixed width and every break is where a wrapper would have made it
+    (one pass: this runs on every line of html2text-style output)."""
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        stripped = line.rstrip()
+        size = len(stripped)
+        if size > _LONG_LINE and max(map(len, stripped.split())) < 40:
+            return False
+        if i == last or line.endswith("  ") or (size >= 40 and stripped.endswith("-")):
+            continue
+        following = lines[i + 1].lstrip()
+        space = following.find(" ")
+        if size + 1 + (len(following) if space < 0 else space) <= _WRAP_WIDTH_MIN:
+            return False
+    return True
 
 
 def _join(lines: list[str]) -> str:
@@ -161,9 +172,7 @@ class _Splitter:
             self.add(kind, line.strip(), number, number, block, level=heading)
             return
         lines = [t for _, t in run]
-        wrapped = all(_fits_wrap(t) for t in lines)
-        if wrapped:
-            wrapped = all(_wraps_into(lines[i], lines[i + 1]) for i in range(len(lines) - 1))
+        wrapped = _is_wrapped(lines)
         if wrapped and not heading and self.check_standalone:
             standalone = self.standalone
             wrapped = not any(standalone(t) for t in lines)  # type: ignore[operator]
