@@ -213,3 +213,12 @@ def test_schema_covers_every_model_field() -> None:
 
 def test_py_typed_is_shipped() -> None:
     assert (Path(newsschema.__file__).parent / "py.typed").exists()
+
+
+def test_a_lone_surrogate_still_gives_valid_json() -> None:
+    # JSON input may carry "\ud800"; the writers must still produce valid, readable JSON
+    article = Article(headline="A\ud800B", body=(Paragraph((Text("x"),)),))
+    text = newsschema.to_json(article)
+    assert "\\ud800" in text
+    assert newsschema.from_json(text) == article
+    assert newsschema.validate_json(text) == []

@@ -113,7 +113,5 @@ def with_publisher(article: Article, publisher: Organization | None) -> Article:
 
 def render(article: Article, fmt: str) -> Rendered:
     """Write ``article`` in output format ``fmt``, with the gaps its writer reports."""
-    module = get_format(fmt)
-    data: bytes = module.encode(article)
-    warnings: list[str] = module.check(article) if hasattr(module, "check") else []
+    data, warnings = get_format(fmt).encode_with_warnings(article)
     return Rendered(fmt, data, tuple(warnings))

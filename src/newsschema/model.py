@@ -11,7 +11,6 @@ one when the source named a zone or offset. No zone is ever invented.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -41,7 +40,13 @@ DateValue = dt.date | dt.datetime
 """A date as precise as its source: a day, a local date-time, or an aware one."""
 
 _T = TypeVar("_T")
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# marks that stand alone between spaces in running text and are not words
+_LONE_MARKS = frozenset(
+    mark + after
+    for mark in ("—", "–", "-", "|", "•", "·", "/", "&", "*", "…", "«", "»", ":", ";", "!", "?",
+                 '"', "“", "”", "„")
+    for after in ("", ",", ".")
+)  # fmt: skip
 
 
 def _tuple(value: Iterable[_T]) -> tuple[_T, ...]:
@@ -268,7 +273,10 @@ class Article:
     @property
     def word_count(self) -> int:
         """Words in the body prose (headings and lists included, captions not)."""
-        return len(_WORD.findall(self.text))
+        # white-space separated tokens, less lone dashes, bars and quote marks: the count a
+        # word regex gives, at a fraction of its cost on long bodies
+        tokens = self.text.split()
+        return len(tokens) - sum(map(_LONE_MARKS.__contains__, tokens))
 
     @property
     def images(self) -> tuple[Image, ...]:

@@ -5,7 +5,8 @@ Every format module defines:
 - ``NAME``: the format's name on the command line (``json``, ``jsonld``, ``nitf``);
 - ``EXTENSIONS``: file extensions it reads and writes, the first one the default;
 - ``encode(article, **options) -> bytes``: the article as a document;
-- ``check(article) -> list[str]`` (optional): the gaps the writer reports;
+- ``encode_with_warnings(article) -> (bytes, list[str])``: the same, with the gaps the
+  writer reports (what the format cannot hold, or what its consumers recommend);
 - ``decode(data: bytes, *, source=None) -> Article``: a document read back;
 - ``validate(data: bytes, *, source=None, strict=False) -> list[Problem]``.
 

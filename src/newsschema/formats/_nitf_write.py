@@ -484,11 +484,31 @@ def _indent(element: etree._Element, level: int = 0) -> None:
     element[-1].tail = "\n" + "  " * level
 
 
-def build(article: Article) -> tuple[bytes, list[str]]:
-    """The article as a NITF 3.6 document (UTF-8, XML declaration) and the writer's warnings."""
-    clean, warnings = sanitize(article)
+def _serialize(article: Article, warnings: list[str]) -> tuple[bytes, list[str]]:
     writer = _Writer(warnings)
-    root = writer.build(clean)
+    root = writer.build(article)
     _indent(root)
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
     return data, writer.warnings
+
+
+# U+FFFE and U+FFFF in UTF-8: lxml lets them through, XML 1.0 forbids them
+_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+
+
+def build(article: Article) -> tuple[bytes, list[str]]:
+    """The article as a NITF 3.6 document (UTF-8, XML declaration) and the writer's warnings.
+
+    Characters XML 1.0 cannot hold are rare: the tree is built from the article as it is,
+    and only when lxml refuses a string (or a noncharacter slips through) is the article
+    cleaned field by field, with a warning for each field that lost characters.
+    """
+    try:
+        data, warnings = _serialize(article, [])
+    except ValueError:  # lxml: "All strings must be XML compatible"
+        pass
+    else:
+        if not any(mark in data for mark in _NONCHARACTERS):
+            return data, warnings
+    clean, removed = sanitize(article)
+    return _serialize(clean, removed)

@@ -15,6 +15,7 @@ import cattrs
 
 from newsschema._converter import converter
 from newsschema.errors import FormatError, Problem
+from newsschema.formats._jsontext import dump_bytes
 from newsschema.model import Article
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "decode",
     "dumps",
     "encode",
+    "encode_with_warnings",
     "from_data",
     "to_data",
     "validate",
@@ -47,12 +49,17 @@ def to_data(article: Article) -> dict[str, Any]:
 
 def dumps(article: Article, *, indent: int | None = 2) -> str:
     """The article as JSON text (non-ASCII characters are written as they are)."""
-    return json.dumps(to_data(article), ensure_ascii=False, indent=indent) + "\n"
+    return encode(article, indent=indent).decode("utf-8")
 
 
 def encode(article: Article, *, indent: int | None = 2) -> bytes:
     """The article as a UTF-8 JSON document."""
-    return dumps(article, indent=indent).encode("utf-8")
+    return dump_bytes(to_data(article), indent=indent)
+
+
+def encode_with_warnings(article: Article) -> tuple[bytes, list[str]]:
+    """The document and the writer's warnings: this format holds every field, so none."""
+    return encode(article), []
 
 
 def _format_exception(exc: BaseException, type_: Any) -> str:

@@ -76,6 +76,7 @@ from newsschema.formats import _jsonld_html as html
 from newsschema.formats._jsonld_read import find_article, read_article, read_found
 from newsschema.formats._jsonld_validate import validate_text
 from newsschema.formats._jsonld_write import build
+from newsschema.formats._jsontext import dump_bytes
 from newsschema.model import Article, Organization
 
 __all__ = [
@@ -84,6 +85,7 @@ __all__ = [
     "decode",
     "dumps",
     "encode",
+    "encode_with_warnings",
     "from_data",
     "from_html",
     "to_data",
@@ -110,6 +112,14 @@ def to_data(
     return build(article, publisher)
 
 
+def encode_with_warnings(
+    article: Article, *, publisher: Organization | None = None
+) -> tuple[bytes, list[str]]:
+    """The UTF-8 JSON-LD document and its warnings, built once."""
+    data, warnings = build(article, publisher)
+    return dump_bytes(data), warnings
+
+
 def check(article: Article, *, publisher: Organization | None = None) -> list[str]:
     """The gaps against Google's recommendations that :func:`encode` would write around."""
     return to_data(article, publisher=publisher)[1]
@@ -125,7 +135,7 @@ def dumps(
 ) -> str:
     """The article as JSON-LD text (non-ASCII characters are written as they are)."""
     data, _ = build(article, publisher)
-    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+    return dump_bytes(data, indent=indent).decode("utf-8")
 
 
 def encode(
