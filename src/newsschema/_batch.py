@@ -19,6 +19,7 @@ from newsschema._convert import detect_input_format, is_input_file, load, output
 from newsschema._convert import with_publisher as _with_publisher
 from newsschema._io import atomic_write, read_bytes
 from newsschema.errors import NewsschemaError
+from newsschema.formats import FORMATS, get_format
 from newsschema.model import Organization
 
 __all__ = [
@@ -143,7 +144,7 @@ def _static_prefix(pattern: str) -> str:
 def plan_outputs(tasks: list[Task], options: BatchOptions) -> list[Task]:
     """Give each task its output paths; a collision fails the later task, never overwrites."""
     planned: dict[str, str] = {}
-    inputs = {os.path.realpath(t.source) for t in tasks if t.source != STDIN}
+    inputs = {_key(t.source) for t in tasks if t.source != STDIN}
     out: list[Task] = []
     for task in tasks:
         outputs: list[tuple[str, str]] = []
@@ -156,7 +157,7 @@ def plan_outputs(tasks: list[Task], options: BatchOptions) -> list[Task]:
                 target = str(options.output)
             else:
                 target = str(options.out_dir / (task.rel + output_suffix(fmt)))
-            real = os.path.realpath(target)
+            real = _key(target)
             if real in inputs:
                 error = f"{task.source}: output {target} is an input file; refusing to overwrite it"
             elif real in planned:
@@ -169,6 +170,12 @@ def plan_outputs(tasks: list[Task], options: BatchOptions) -> list[Task]:
             outputs.append((fmt, target))
         out.append(attrs.evolve(task, outputs=tuple(outputs), error=error))
     return out
+
+
+def _key(path: str) -> str:
+    """A path's identity for collision checks: absolute and normalised (string work only;
+    resolving links for every file would cost a system call per path component)."""
+    return os.path.normcase(os.path.abspath(path))
 
 
 def _up_to_date(task: Task) -> bool:
@@ -243,7 +250,15 @@ def run_batch(tasks: list[Task], options: BatchOptions) -> Iterator[FileResult]:
         return
     import multiprocessing  # noqa: PLC0415 - only for parallel runs
 
-    context = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    # load every format's modules before the workers start, so each does not load them again
+    for fmt in options.formats:
+        if fmt in FORMATS:
+            get_format(fmt)
+    get_format("json")
+    # fork on Linux: workers start at once with all of that loaded (the parent runs no
+    # threads); elsewhere the platform's safe default
+    method = "fork" if sys.platform.startswith("linux") else None
+    context = multiprocessing.get_context(method)
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
     pool = context.Pool(jobs)
     try:

@@ -23,8 +23,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# C0 controls that never occur in text files (tab, newlines and form feed do).
-_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+# C0 controls that never occur in text files (tab, newlines and form feed do); deleting
+# every other byte leaves just those, counted at C speed
+_NOT_CONTROL = bytes(sorted(set(range(256)) - (set(range(32)) - {9, 10, 12, 13})))
 
 
 def check_size(size: int, limit: int = MAX_BYTES, *, file: str | None = None) -> None:
@@ -41,7 +42,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b in _CONTROL)
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > max(2, len(sample) // 100)
 
 
