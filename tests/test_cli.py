@@ -198,8 +198,8 @@ def test_inspect(article_file: Path) -> None:
         "1 headline",
         "3 byline: Tomas Berg",
         "5 date: published 2023-05-02",
-        "7-8 paragraph: 1 (wrapped)",
-        "10 paragraph: 2",
+        "7-8 paragraph 1 (wrapped)",
+        "10 paragraph 2",
     ]
     assert "12 url" in lines
     assert any(

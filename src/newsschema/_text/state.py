@@ -53,6 +53,8 @@ class Element:
 
     def __str__(self) -> str:
         lines = str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+        if self.kind == "paragraph":  # "9-11 paragraph 6 (joined)"
+            return f"{lines} paragraph {self.detail}"
         return f"{lines} {self.kind}" + (f": {self.detail}" if self.detail else "")
 
 
