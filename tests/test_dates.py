@@ -129,3 +129,27 @@ def test_iso_round_trip_and_basic_form() -> None:
 def test_basic_form_pads_early_years() -> None:
     assert to_iso_basic(dt.date(999, 1, 2)) == "09990102"
     assert to_iso_basic(dt.datetime(12, 3, 4, 5, 6, 7)) == "00120304T050607"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "modified"),
+    [
+        (
+            "Published 3:04 p.m. ET March 3, 2023 | Updated 5:10 p.m. ET March 3, 2023",
+            "2023-03-03T15:04:00",
+            "2023-03-03T17:10:00",
+        ),
+        ("10:32 AM EST, Nov 4, 2022", "2022-11-04T10:32:00-05:00", None),
+        ("Updated 10:15 AM ET, Fri March 3, 2023", None, "2023-03-03T10:15:00"),
+        ("15:20 4 ноября 2022", "2022-11-04T15:20:00", None),
+    ],
+)
+def test_time_before_the_date(text: str, published: str | None, modified: str | None) -> None:
+    line = read_date_line(text)
+    assert line is not None
+    assert (to_iso(line.published) if line.published else None) == published
+    assert (to_iso(line.modified) if line.modified else None) == modified
+
+
+def test_a_time_in_prose_is_not_taken() -> None:
+    assert read_date_line("The 3 cars left at 10:30 on March 3, 2023 after the game") is None

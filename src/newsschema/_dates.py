@@ -525,6 +525,8 @@ _TIME = re.compile(
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )
+# printed zone names that stand for two offsets (daylight saving) or several zones
+_AMBIGUOUS_ZONES = frozenset({"ET", "CT", "MT", "PT", "IST", "AST"})
 _ZONE_NAMES: dict[str, int] = {
     # minutes east of UTC; only abbreviations that name one offset unambiguously
     "UTC": 0,
@@ -704,6 +706,45 @@ def _time_after(text: str, pos: int, limit: int) -> tuple[dt.time, int, dt.tzinf
     return dt.time(hour, minute, second), end, zone
 
 
+_BEFORE_GAP = re.compile(r"[\s,|·•/-]*(?:(?:on|le|el|am|den)\s+)?(?:[^\W\d_]{2,9}\.?,?\s+){0,2}$",
+                         re.IGNORECASE)
+
+
+def _time_before(text: str, lo: int, start: int) -> tuple[dt.time, int, dt.tzinfo | None] | None:
+    """A time (and zone) printed just before a date: ``3:04 p.m. ET March 3, 2023``,
+    ``10:32 AM EST, Fri Nov 4, 2022``; (time, where it starts, zone)."""
+    window = text[lo:start]
+    for m in reversed(list(_TIME.finditer(window))):
+        if m["m"] is None and m["ampm"] is None:
+            continue
+        hour, minute, second = int(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
+        ampm = (m["ampm"] or "").lower()
+        if ampm:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ampm == "p" else 0)
+        if hour > 23:
+            return None
+        rest_at = m.end()
+        zone: dt.tzinfo | None = None
+        z = _ZONE.match(window, rest_at + len(window[rest_at:]) - len(window[rest_at:].lstrip()))
+        if z is not None:
+            zone = _zone_from_match(z)
+            rest_at = z.end()
+        gap = window[rest_at:]
+        if _BEFORE_GAP.match(gap) is None or (gap.strip(" ,") and _weekday_or_zone(gap) is False):
+            return None
+        return dt.time(hour, minute, second), lo + m.start(), zone
+    return None
+
+
+def _weekday_or_zone(gap: str) -> bool:
+    """What stands between a time and its date: nothing, a weekday, or a zone we cannot read."""
+    words = [w.lower().rstrip(".,") for w in gap.split()]
+    words = [w for w in words if w not in {"on", "le", "el", "am", "den", "|", "-", "·"}]
+    return all(w in _WEEKDAYS or w.upper() in _AMBIGUOUS_ZONES for w in words)
+
+
 def _zone_from_match(z: re.Match[str]) -> dt.tzinfo | None:
     if z["name"]:
         minutes = _ZONE_NAMES[z["name"]]
@@ -739,17 +780,21 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
         end = date_end
         limit = matches[i + 1][1] if i + 1 < len(matches) else len(text)
         value: dt.date = day
+        previous_end = out[-1].end if out else 0
         if not isinstance(day, dt.datetime):
             timed = _time_after(text, end, limit)
+            before = None if timed is not None else _time_before(text, previous_end, start)
             if timed is not None:
                 time, end, zone = timed
+                value = dt.datetime.combine(day, time, tzinfo=zone)
+            elif before is not None:
+                time, start, zone = before
                 value = dt.datetime.combine(day, time, tzinfo=zone)
         elif day.tzinfo is None:
             z = _ZONE.match(text, end + (len(text[end:]) - len(text[end:].lstrip())))
             if z is not None and (zone := _zone_from_match(z)) is not None:
                 value = day.replace(tzinfo=zone)
                 end = z.end()
-        previous_end = out[-1].end if out else 0
         label_zone = text[previous_end:start]
         kind = DateKind.UNLABELLED
         if _MODIFIED_LABEL.search(label_zone):
@@ -808,6 +853,7 @@ def read_date_line(
         and w not in _FILLER
         and w not in _ZONE_NAMES
         and w.upper() not in _ZONE_NAMES
+        and w.upper() not in _AMBIGUOUS_ZONES
         and w not in {"last", "first", "time"}
     ]
     if len(words) > max_leftover:
