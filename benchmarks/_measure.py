@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import json
 import math
+import os
 import statistics
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from typing import Any
 __all__ = [
     "ChildRun",
     "Timing",
+    "child_env",
     "run_child",
     "startup_time",
     "time_loop",
@@ -107,6 +109,16 @@ class ChildRun:
 _LAUNCHER = Path(__file__).with_name("_launch.py")
 
 
+def child_env() -> dict[str, str]:
+    """The environment of measured child processes: this one's, with bytecode caching on.
+
+    An installed package runs from cached bytecode (pip compiles it at install; an
+    editable install writes it on first import); ``PYTHONDONTWRITEBYTECODE``, which
+    some sandboxes set, would make every child compile newsschema's sources again.
+    """
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_child(cmd: Sequence[str], *, cwd: Path | None = None) -> ChildRun:
     """Run ``cmd`` to completion through ``_launch.py``, which times it and reads its peak
     RSS without counting this process's own memory (see there)."""
@@ -119,6 +131,7 @@ def run_child(cmd: Sequence[str], *, cwd: Path | None = None) -> ChildRun:
                 stderr=stderr,
                 stdin=subprocess.DEVNULL,
                 cwd=cwd,
+                env=child_env(),
                 check=True,
             )
         ran = json.loads(report.read_text("utf-8"))
@@ -137,12 +150,13 @@ def startup_time(python: str, code: str, *, runs: int) -> float:
     The two are run alternately, after one untimed run of each (bytecode caches),
     so that drift in the machine's load hits both alike.
     """
+    env = child_env()
     bare: list[float] = []
     full: list[float] = []
     for i in range(runs + 1):
         for script, into in (("pass", bare), (code, full)):
             start = time.perf_counter()
-            subprocess.run([python, "-c", script], check=True)
+            subprocess.run([python, "-c", script], env=env, check=True)
             if i:
                 into.append(time.perf_counter() - start)
     return statistics.median(full) - statistics.median(bare)

@@ -299,6 +299,11 @@ def linear_cost(rows: list[Row], sets: dict[str, SizeSet]) -> list[Row]:
 # --- the run ----------------------------------------------------------------------------
 
 
+def _load() -> list[float] | None:
+    """The load averages (1, 5, 15 minutes), where the platform has them."""
+    return [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
+
+
 def _meta(args: argparse.Namespace, settings: Settings, sets: dict[str, SizeSet]) -> dict[str, Any]:
     fmts, missing = formats()
     try:
@@ -364,6 +369,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def run(args: argparse.Namespace) -> tuple[list[Row], dict[str, Any]]:
     settings = _settings(args)
+    load_before = _load()
     fmts, missing = formats()
     for fmt in missing:
         print(f"note: format {fmt!r} is not registered; its stages and floors are skipped")
@@ -380,6 +386,7 @@ def run(args: argparse.Namespace) -> tuple[list[Row], dict[str, Any]]:
         rows.append(measure_memory_flat(settings.scale))
         rows += linear_cost(rows, sets)
         meta = _meta(args, settings, sets)
+    meta["load_average"] = {"before": load_before, "after": _load()}
     apply_targets(rows)
     return rows, meta
 
@@ -395,6 +402,12 @@ def _print_results(rows: list[Row], meta: dict[str, Any] | None) -> None:
             f"{s} {n} x ~{meta['mean_bytes'][s]:,} B" for s, n in meta["articles"].items()
         )
         print(f"articles per set: {sizes}")
+        load = meta.get("load_average") or {}
+        if load.get("before") is not None:
+            print(
+                f"load average (1, 5, 15 min) before: {load['before']}, after: {load['after']}"
+                " (other work on the machine slows every figure)"
+            )
     print()
     print(floors_table(rows))
     print()
