@@ -108,12 +108,15 @@ def _set_count(settings: Settings, size: str) -> int:
 
 
 def generate(root: Path, settings: Settings) -> dict[str, Path]:
-    """Write the corpus folders under ``root``: one per size, and ``cli``."""
-    folders = {size: root / size for size in SIZES}
-    for size, folder in folders.items():
-        corpus.write_corpus(folder, _set_count(settings, size), size)
-    folders["cli"] = root / "cli"
-    corpus.write_corpus(folders["cli"], settings.cli_files, TYPICAL)
+    """Write the corpus folders under ``root``: one per size, and ``cli`` (each replaced, so
+    that files of an earlier, larger run are not measured)."""
+    counts = {size: (_set_count(settings, size), size) for size in SIZES}
+    counts["cli"] = (settings.cli_files, TYPICAL)
+    folders = {}
+    for name, (count, size) in counts.items():
+        folders[name] = root / name
+        shutil.rmtree(folders[name], ignore_errors=True)
+        corpus.write_corpus(folders[name], count, size)
     return folders
 
 
@@ -339,7 +342,11 @@ def _parser() -> argparse.ArgumentParser:
         description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="a fast smoke run: small counts")
-    parser.add_argument("--corpus", type=Path, help="generate the corpus here and keep it")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="generate the corpus here (its small/typical/long/cli folders) and keep it",
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="results JSON")
     parser.add_argument("--compare", type=Path, help="results JSON of an earlier run")
     parser.add_argument(
