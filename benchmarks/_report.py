@@ -245,7 +245,7 @@ def compare(previous: list[Row], current: list[Row], *, threshold: float) -> tup
     more than ``threshold`` (0.10 is 10%). Floors are printed, never flagged: they move with
     the machine, and the ratio column shows what moved with the code."""
     before = {row.key: row for row in previous}
-    header = ["stage", "before", "now", "change", "x floor before", "x floor now", ""]
+    header = ["stage", "before", "now", "change", "x floor before", "x floor now", "flag"]
     lines: list[list[str]] = []
     flagged: list[str] = []
     for row in current:

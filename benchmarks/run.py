@@ -30,7 +30,7 @@ from typing import Any
 
 import corpus
 import newsschema
-from _measure import run_child, startup_time, time_loop, traced_peak
+from _measure import ChildRun, run_child, startup_time, time_loop, traced_peak
 from _report import (
     Row,
     apply_targets,
@@ -191,48 +191,52 @@ def _console_script() -> str | None:
     return str(beside) if beside.exists() else shutil.which("newsschema")
 
 
+def _convert(script: str, folder: Path, jobs: int, out: Path, work: Path) -> ChildRun:
+    fmts, _ = formats()
+    cmd = [script, "convert", str(folder), "--to", ",".join(fmts)]
+    cmd += ["--out-dir", str(out), "-q", "--jobs", str(jobs)]
+    try:
+        return run_child(cmd, cwd=work)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
 def measure_cli(folder: Path, files: int, settings: Settings, work: Path) -> list[Row]:
+    """Files per second of ``newsschema convert`` with ``--jobs 1`` and ``--jobs 2``.
+
+    The two alternate, run after run, so that a change in the machine's load
+    (other processes) hits both alike.
+    """
     fmts, _ = formats()
     script = _console_script()
-    rows: list[Row] = []
-    by_jobs: dict[int, float] = {}
-    for jobs in (1, 2):
-        name = f"cli jobs={jobs}"
-        _say(f"  {name} over {files:,} files")
-        if script is None:
-            rows.append(Row(key(name, TYPICAL), name, TYPICAL, "cli", "files", skipped="no script"))
-            continue
-        rates: list[float] = []
-        peaks: list[int] = []
-        failure = None
-        for i in range(settings.cli_repeats):
-            out = work / f"out-{jobs}-{i}"
-            cmd = [script, "convert", str(folder), "--to", ",".join(fmts)]
-            cmd += ["--out-dir", str(out), "-q", "--jobs", str(jobs)]
-            child = run_child(cmd, cwd=work)
-            shutil.rmtree(out, ignore_errors=True)
+    failure = None if script else "no newsschema console script beside this Python"
+    runs: dict[int, list[ChildRun]] = {1: [], 2: []}
+    for i in range(settings.cli_repeats):
+        for jobs, done in runs.items():
+            if failure is not None or script is None:
+                break
+            _say(f"  cli --jobs {jobs} over {files:,} files ({i + 1}/{settings.cli_repeats})")
+            child = _convert(script, folder, jobs, work / f"out-{jobs}-{i}", work)
             if child.returncode != 0:
                 last = (child.stderr.strip().splitlines() or ["no message"])[-1]
                 failure = f"exit {child.returncode}: {last}"
-                break
-            rates.append(files / child.seconds)
-            peaks.append(child.max_rss)
+            done.append(child)
+    rows: list[Row] = []
+    for jobs, done in runs.items():
+        name = f"cli jobs={jobs}"
         row = Row(key(name, TYPICAL), name, TYPICAL, "cli", "files", skipped=failure)
         if failure is None:
-            row.rate, row.rates = statistics.median(rates), rates
+            row.rates = [files / child.seconds for child in done]
+            row.rate = statistics.median(row.rates)
             row.floor = END_TO_END_FLOOR
-            row.peak, row.peak_kind = max(peaks), "rss"
+            row.peak, row.peak_kind = max(child.max_rss for child in done), "rss"
             row.note = f"{files:,} files, --to {','.join(fmts)}"
-            by_jobs[jobs] = row.rate
         rows.append(row)
-    speedup = Row("cli speed-up", "cli speed-up", None, "check", "x")
-    if len(by_jobs) == 2:
-        speedup.value = by_jobs[2] / by_jobs[1]
+    speedup = Row("cli speed-up", "cli speed-up", None, "check", "x", skipped=failure)
+    if failure is None and rows[0].rate and rows[1].rate:
+        speedup.value = rows[1].rate / rows[0].rate
         speedup.note = f"files/s of --jobs 2 / --jobs 1 over {files:,} files (issue: 10,000)"
-    else:
-        speedup.skipped = "the CLI did not run"
-    rows.append(speedup)
-    return rows
+    return [*rows, speedup]
 
 
 # --- checks -----------------------------------------------------------------------------
