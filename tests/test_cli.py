@@ -164,7 +164,7 @@ def test_output_collisions_are_refused(tmp_path: Path) -> None:
         str(out),
     )
     assert result.exit_code == 1
-    assert "would overwrite the output of" in result.stderr
+    assert "would overwrite an output written earlier in this run" in result.stderr
     assert [p.name for p in out.iterdir()] == ["same.json"]
 
 
@@ -440,15 +440,45 @@ def test_nitf_with_an_external_entity_is_refused(tmp_path: Path) -> None:
 
 
 def test_batch_counts_warnings_by_kind(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
     for i in range(3):
-        (tmp_path / f"{i}.txt").write_text(ARTICLE.replace("River", f"River {i}"), "utf-8")
+        (src / f"{i}.txt").write_text(ARTICLE.replace("River", f"River {i}"), "utf-8")
     out = tmp_path / "out"
-    result = run("convert", str(tmp_path), "--to", "jsonld", "--out-dir", str(out))
+    result = run("convert", str(src), "--to", "jsonld", "--out-dir", str(out))
     assert result.exit_code == 0
     assert "warning:" not in result.stderr  # not one line per file in a batch
     summary = result.stderr.split("most common warnings")[1]
     assert "      3  author … has no url or sameAs" in summary
-    verbose = run(
-        "convert", str(tmp_path), "--to", "jsonld", "--out-dir", str(out), "-v", "--overwrite"
-    )
+    verbose = run("convert", str(src), "--to", "jsonld", "--out-dir", str(out), "-v", "--overwrite")
     assert verbose.stderr.count("warning:") >= 3
+
+
+def test_out_dir_inside_an_input_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run("convert", str(tmp_path), "--out-dir", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "inside the input folder" in result.stderr
+
+
+def test_same_stem_in_one_folder_collides(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    (src / "story.md").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("convert", str(src), "--out-dir", str(out), "--jobs", "1")
+    assert result.exit_code == 1
+    assert "would overwrite an output written earlier" in result.stderr
+    assert [p.name for p in out.iterdir()] == ["story.json"]
+
+
+def test_parallel_results_keep_input_order(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        (src / f"{i:02d}.txt").write_text(ARTICLE.replace("River", f"River {i}"), "utf-8")
+    result = run("convert", str(src), "--to", "ndjson", "--jobs", "2", "-q")
+    assert result.exit_code == 0
+    numbers = [int(json.loads(line)["headline"].split()[1]) for line in result.stdout.splitlines()]
+    assert numbers == list(range(40))

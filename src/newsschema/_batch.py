@@ -25,11 +25,14 @@ from newsschema.model import Organization
 __all__ = [
     "BatchOptions",
     "FileResult",
+    "Missing",
     "Task",
-    "expand_inputs",
-    "plan_outputs",
+    "count_inputs",
+    "iter_tasks",
+    "out_dir_problem",
     "process",
     "run_batch",
+    "several_inputs",
 ]
 
 STDIN = "-"
@@ -83,53 +86,51 @@ def _rel_for_file(name: str) -> str:
     return str(path.with_suffix(""))
 
 
-def expand_inputs(names: Iterable[str]) -> tuple[list[Task], list[str]]:
-    """Files, folders (recursively), glob patterns and ``-`` -> tasks in a stable order.
+@attrs.frozen
+class Missing:
+    """An input name that matched nothing (or a folder with no article files)."""
 
-    Returns the tasks and the names that matched nothing.
-    """
-    tasks: list[Task] = []
-    missing: list[str] = []
-    seen: set[str] = set()
+    name: str
+    folder: bool = False
 
-    def add(source: str, rel: str) -> None:
-        key = source if source == STDIN else os.path.realpath(source)
-        if key in seen:
-            return
-        seen.add(key)
-        tasks.append(Task(len(tasks), source, rel))
 
-    for name in names:
-        if name == STDIN:
-            add(STDIN, "stdin")
-            continue
-        path = Path(name)
-        if path.is_dir():
-            found = [c for c in sorted(path.rglob("*")) if c.is_file() and is_input_file(c)]
-            for child in found:
-                add(str(child), child.relative_to(path).with_suffix("").as_posix())
-            if not found:
-                missing.append(name)
-            continue
-        if path.exists():
-            add(name, _rel_for_file(name))
-            continue
-        if _MAGIC & set(name):
-            # glob.glob, not Path.glob: patterns may be absolute or start with ".."
-            matches = sorted(glob.glob(name, recursive=True))  # noqa: PTH207
-            base = Path(_static_prefix(name))
-            files = [Path(m) for m in matches if Path(m).is_file()]
-            for match in files:
+def _walk(root: Path) -> Iterator[list[tuple[str, str]]]:
+    """A folder's article files, one directory at a time, in a stable order."""
+    for directory, subdirectories, files in os.walk(root):
+        subdirectories.sort()
+        found = []
+        for file_name in sorted(files):
+            path = Path(directory, file_name)
+            if is_input_file(path):
+                found.append((str(path), path.relative_to(root).with_suffix("").as_posix()))
+        if found:
+            yield found
+
+
+def _expand(name: str) -> Iterator[list[tuple[str, str]]] | Missing:
+    """One input name -> groups of (source, relative output stem); a group is one
+    directory's files, within which outputs are checked against each other."""
+    if name == STDIN:
+        return iter([[(STDIN, "stdin")]])
+    path = Path(name)
+    if path.is_dir():
+        return _walk(path)
+    if path.exists():
+        return iter([[(name, _rel_for_file(name))]])
+    if _MAGIC & set(name):
+        # glob.glob, not Path.glob: patterns may be absolute or start with ".."
+        matches = sorted(glob.iglob(name, recursive=True))  # noqa: PTH207
+        base = Path(_static_prefix(name))
+        group = []
+        for match in map(Path, matches):
+            if match.is_file():
                 try:
                     rel = match.relative_to(base).with_suffix("").as_posix()
                 except ValueError:
                     rel = match.stem
-                add(str(match), rel)
-            if not files:
-                missing.append(name)
-            continue
-        missing.append(name)
-    return tasks, missing
+                group.append((str(match), rel))
+        return iter([group]) if group else Missing(name)
+    return Missing(name)
 
 
 def _static_prefix(pattern: str) -> str:
@@ -141,35 +142,98 @@ def _static_prefix(pattern: str) -> str:
     return str(Path(*parts)) if parts else "."
 
 
-def plan_outputs(tasks: list[Task], options: BatchOptions) -> list[Task]:
-    """Give each task its output paths; a collision fails the later task, never overwrites."""
-    planned: dict[str, str] = {}
-    inputs = {_key(t.source) for t in tasks if t.source != STDIN}
-    out: list[Task] = []
-    for task in tasks:
-        outputs: list[tuple[str, str]] = []
-        error = None
-        for fmt in options.formats:
-            if fmt == "ndjson" or (options.out_dir is None and options.output in (None, STDIN)):
-                outputs.append((fmt, STDIN))
-                continue
-            if options.out_dir is None:
-                target = str(options.output)
-            else:
-                target = str(options.out_dir / (task.rel + output_suffix(fmt)))
-            real = _key(target)
-            if real in inputs:
-                error = f"{task.source}: output {target} is an input file; refusing to overwrite it"
-            elif real in planned:
-                error = (
-                    f"{task.source}: output {target} would overwrite the output of "
-                    f"{planned[real]}; give the inputs distinct names or paths"
-                )
-            else:
-                planned[real] = task.source
-            outputs.append((fmt, target))
-        out.append(attrs.evolve(task, outputs=tuple(outputs), error=error))
-    return out
+def several_inputs(names: list[str]) -> bool:
+    """Whether these names can give more than one input (without walking any folder)."""
+    return len(names) > 1 or any(
+        name != STDIN and (Path(name).is_dir() or bool(_MAGIC & set(name))) for name in names
+    )
+
+
+def count_inputs(names: list[str]) -> int:
+    """How many inputs the names give (a walk without planning, for a progress bar)."""
+    total = 0
+    for name in names:
+        groups = _expand(name)
+        if not isinstance(groups, Missing):
+            total += sum(len(group) for group in groups)
+    return total
+
+
+def out_dir_problem(names: list[str], options: BatchOptions) -> str | None:
+    """An --out-dir inside an input folder would feed the outputs back in as inputs."""
+    if options.out_dir is None:
+        return None
+    out = Path(_key(str(options.out_dir)))
+    for name in names:
+        if name != STDIN and Path(name).is_dir():
+            folder = Path(_key(name))
+            if out == folder or folder in out.parents:
+                return f"--out-dir {options.out_dir} is inside the input folder {name}"
+    return None
+
+
+def iter_tasks(names: list[str], options: BatchOptions) -> Iterator[Task | Missing]:
+    """Every input with its planned outputs, in a stable order, one at a time.
+
+    A collision (two inputs, one output) fails the later input instead of overwriting.
+    One folder is walked directory by directory and checked within each directory (where
+    ``a.txt`` and ``a.md`` would collide), so memory stays flat however large the archive;
+    with several names, inputs and outputs are remembered as one hash each.
+    """
+    across = len(names) > 1
+    inputs: set[int] = set()
+    if across:  # an output must not land on an input named anywhere on the command line
+        for name in names:
+            groups = _expand(name)
+            if not isinstance(groups, Missing):
+                inputs.update(hash(_key(s)) for group in groups for s, _ in group if s != STDIN)
+    yielded: set[int] = set()
+    planned: set[int] = set()
+    index = 0
+    for name in names:
+        groups = _expand(name)
+        if isinstance(groups, Missing):
+            yield Missing(name, folder=Path(name).is_dir())
+            continue
+        before = index
+        for group in groups:
+            local: set[int] = set()
+            for source, rel in group:
+                if across and source != STDIN:
+                    identity = hash(_key(source))
+                    if identity in yielded:
+                        continue  # the same file named twice
+                    yielded.add(identity)
+                yield _plan(Task(index, source, rel), options, planned if across else local, inputs)
+                index += 1
+        if index == before and Path(name).is_dir():
+            yield Missing(name, folder=True)
+
+
+def _plan(task: Task, options: BatchOptions, seen: set[int], inputs: set[int]) -> Task:
+    outputs: list[tuple[str, str]] = []
+    error = None
+    for fmt in options.formats:
+        if fmt == "ndjson" or (options.out_dir is None and options.output in (None, STDIN)):
+            outputs.append((fmt, STDIN))
+            continue
+        if options.out_dir is None:
+            target = str(options.output)
+        else:
+            target = str(options.out_dir / (task.rel + output_suffix(fmt)))
+        key = _key(target)
+        digest = hash(key)
+        if key == _key(task.source) or digest in inputs:
+            error = f"{task.source}: output {target} is an input file; refusing to overwrite it"
+        elif digest in seen:
+            error = (
+                f"{task.source}: output {target} would overwrite an output written earlier in "
+                "this run; give the inputs distinct names or paths"
+            )
+        else:
+            seen.add(digest)
+        outputs.append((fmt, target))
+    return attrs.evolve(task, outputs=tuple(outputs), error=error)
 
 
 def _key(path: str) -> str:
@@ -239,10 +303,13 @@ def _process_packed(packed: tuple[Task, BatchOptions]) -> FileResult:
     return process(*packed)
 
 
-def run_batch(tasks: list[Task], options: BatchOptions) -> Iterator[FileResult]:
-    """Results in input order; worker processes when there is enough work for them."""
+def run_batch(
+    tasks: Iterable[Task], options: BatchOptions, *, parallel: bool = True
+) -> Iterator[FileResult]:
+    """Results in input order, streaming; worker processes when ``parallel`` and ``jobs`` > 1
+    (stdin is read here, so a batch with stdin runs in this process)."""
     jobs = options.jobs or os.cpu_count() or 1
-    parallel = jobs > 1 and len(tasks) >= 2 * jobs and all(t.source != STDIN for t in tasks)
+    parallel = parallel and jobs > 1
     if not parallel:
         for task in tasks:
             data = sys.stdin.buffer.read() if task.source == STDIN and task.error is None else None
@@ -259,10 +326,10 @@ def run_batch(tasks: list[Task], options: BatchOptions) -> Iterator[FileResult]:
     # threads); elsewhere the platform's safe default
     method = "fork" if sys.platform.startswith("linux") else None
     context = multiprocessing.get_context(method)
-    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
     pool = context.Pool(jobs)
     try:
-        yield from pool.imap(_process_packed, ((t, options) for t in tasks), chunksize=chunk)
+        # chunks of 16: few round trips, and results still come back in input order soon
+        yield from pool.imap(_process_packed, ((t, options) for t in tasks), chunksize=16)
         pool.close()
     finally:
         pool.terminate()

@@ -706,8 +706,9 @@ def _time_after(text: str, pos: int, limit: int) -> tuple[dt.time, int, dt.tzinf
     return dt.time(hour, minute, second), end, zone
 
 
-_BEFORE_GAP = re.compile(r"[\s,|·•/-]*(?:(?:on|le|el|am|den)\s+)?(?:[^\W\d_]{2,9}\.?,?\s+){0,2}$",
-                         re.IGNORECASE)
+_BEFORE_GAP = re.compile(
+    r"[\s,|·•/-]*(?:(?:on|le|el|am|den)\s+)?(?:[^\W\d_]{2,9}\.?,?\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _time_before(text: str, lo: int, start: int) -> tuple[dt.time, int, dt.tzinfo | None] | None:
@@ -776,8 +777,8 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
     text = _fold(text)
     matches = _date_matches(text, language)
     out: list[FoundDate] = []
-    for i, (day, start, date_end) in enumerate(matches):
-        end = date_end
+    for i, (day, date_start, date_end) in enumerate(matches):
+        start, end = date_start, date_end
         limit = matches[i + 1][1] if i + 1 < len(matches) else len(text)
         value: dt.date = day
         previous_end = out[-1].end if out else 0

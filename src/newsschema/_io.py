@@ -28,7 +28,8 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_BYTES) -> bytes
         size = p.stat().st_size
         check_size(size, limit, file=name)
         with p.open("rb") as fh:
-            data = fh.read(limit + 1)
+            # at most one byte over the limit, and no bigger buffer than the file needs
+            data = fh.read(min(size, limit) + 1)
     except FileNotFoundError:
         raise InputError("no such file", file=name) from None
     except PermissionError:

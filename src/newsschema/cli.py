@@ -17,7 +17,17 @@ from typing import Any, NoReturn
 import click
 
 from newsschema import __version__
-from newsschema._batch import BatchOptions, FileResult, expand_inputs, plan_outputs, run_batch
+from newsschema._batch import (
+    BatchOptions,
+    FileResult,
+    Missing,
+    Task,
+    count_inputs,
+    iter_tasks,
+    out_dir_problem,
+    run_batch,
+    several_inputs,
+)
 from newsschema._config import KEYS, load_settings
 from newsschema._convert import INPUT_FORMATS, detect_input_format, load_file
 from newsschema._io import AtomicStream
@@ -113,7 +123,11 @@ def _split_formats(value: str | None, default: Sequence[str]) -> list[str]:
     is_flag=True,
     help="In a batch, print every file's warnings (by default the summary counts them).",
 )
-@click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
+@click.option(
+    "--fail-fast",
+    is_flag=True,
+    help="Stop at the first input that fails (inputs are then converted one at a time).",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning"]),
@@ -161,8 +175,7 @@ def convert(  # noqa: PLR0915 - one option check after another; each is one line
     if output and out_dir:
         raise click.UsageError("use either -o/--output or --out-dir, not both")
 
-    tasks, missing = expand_inputs(names)
-    several = len(tasks) + len(missing) > 1
+    several = several_inputs(names)
     ndjson = formats == ["ndjson"]
     if not ndjson:
         if several and out_dir is None:
@@ -181,16 +194,21 @@ def convert(  # noqa: PLR0915 - one option check after another; each is one line
         fail_fast=fail_fast,
         jobs=settings.get("convert.jobs"),
     )
-    tasks = plan_outputs(tasks, options)
+    problem = out_dir_problem(names, options)
+    if problem:
+        raise click.UsageError(f"{problem}: its outputs would be read back as inputs")
     progress = not quiet and several and sys.stderr.isatty()
+    total = count_inputs(names) if progress else 0
+    tasks = (_task_or_failure(item) for item in iter_tasks(names, options))
     start = time.monotonic()
     summary = _Summary(print_warnings=not quiet and (verbose or not several))
-    for name in missing:
-        summary.add_missing(name)
     streams_to_file = ndjson and output not in (None, "-")
     sink = AtomicStream(str(output)) if streams_to_file else None
     try:
-        for result in _with_progress(run_batch(tasks, options), len(tasks), enabled=progress):
+        # --fail-fast converts one input at a time, so that nothing after the failure is done
+        parallel = several and not fail_fast and "-" not in names
+        results = run_batch(tasks, options, parallel=parallel)
+        for result in _with_progress(results, total, enabled=progress):
             summary.add(result)
             if result.stream is not None:
                 if sink is not None:
@@ -215,6 +233,17 @@ def convert(  # noqa: PLR0915 - one option check after another; each is one line
         summary.report(time.monotonic() - start)
     failed = summary.failed or (fail_on == "warning" and summary.warnings)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _task_or_failure(item: Task | Missing) -> Task:
+    """A name that matched nothing becomes a task that fails at once, in its place."""
+    if isinstance(item, Task):
+        return item
+    if item.folder:
+        reason = "is a folder with no article files (.txt, .md, .json, .jsonld, .html, .xml)"
+    else:
+        reason = "no such file, folder or matching pattern"
+    return Task(-1, item.name, "", error=f"{item.name}: {reason}")
 
 
 def _with_progress(
@@ -252,15 +281,6 @@ class _Summary:
         self.warnings = 0
         self.kinds: Counter[str] = Counter()
         self.failures: list[str] = []
-
-    def add_missing(self, name: str) -> None:
-        self.failed += 1
-        if Path(name).is_dir():
-            message = f"{name}: is a folder with no article files (.txt, .md, .json, .jsonld, .xml)"
-        else:
-            message = f"{name}: no such file, folder or matching pattern"
-        self.failures.append(message)
-        _err(f"error: {message}")
 
     def add(self, result: FileResult) -> None:
         if result.error is not None:
