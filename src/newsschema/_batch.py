@@ -328,8 +328,8 @@ def run_batch(
     context = multiprocessing.get_context(method)
     pool = context.Pool(jobs)
     try:
-        # chunks of 16: few round trips, and results still come back in input order soon
-        yield from pool.imap(_process_packed, ((t, options) for t in tasks), chunksize=16)
+        # chunks of 32: few round trips between processes, results still in input order
+        yield from pool.imap(_process_packed, ((t, options) for t in tasks), chunksize=32)
         pool.close()
     finally:
         pool.terminate()
