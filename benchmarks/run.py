@@ -1,6 +1,6 @@
 """newsschema benchmarks: every stage, its floor, and the targets of issue 6.
 
-    python benchmarks/run.py [--quick] [--corpus DIR] [--output FILE]
+    python benchmarks/run.py [--quick] [--corpus DIR] [--output FILE] [--workdir DIR]
                              [--compare PREVIOUS.json] [--cli-files N] [--scale N]
 
 Generates a deterministic corpus (benchmarks/corpus.py, every layout, three
@@ -362,6 +362,12 @@ def _parser() -> argparse.ArgumentParser:
         help="do not run: compare these results (with --compare) and print their table",
     )
     parser.add_argument("--cli-files", type=int, help="files in the CLI folder (default 2,000)")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="where the corpus and the CLI's outputs go (default: the system's temporary "
+        "folder); a tmpfs such as /dev/shm takes the disk out of the CLI figures",
+    )
     parser.add_argument("--scale", type=int, help="memory check: N, then 10N articles")
     parser.add_argument("--articles", type=int, help="articles per size set (default 100)")
     return parser
@@ -384,7 +390,7 @@ def run(args: argparse.Namespace) -> tuple[list[Row], dict[str, Any]]:
     fmts, missing = formats()
     for fmt in missing:
         print(f"note: format {fmt!r} is not registered; its stages and floors are skipped")
-    with tempfile.TemporaryDirectory(prefix="newsschema-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="newsschema-bench-", dir=args.workdir) as tmp:
         work = Path(tmp)
         _say(f"corpus: {args.corpus or work / 'corpus'}")
         folders = generate(args.corpus or work / "corpus", settings)
