@@ -1,14 +1,21 @@
 """Validation of newsschema JSON against the shipped JSON Schema (draft 2020-12).
 
 Every problem names its JSON path (``$.body[3].content[0].href``). The
-validator is compiled once per process, with format checks (``date``,
+validators are compiled once per process, with format checks (``date``,
 ``date-time``, ``uri``) switched on.
+
+Two validators read the same schema: jsonschema-rs (compiled, about two
+hundred times faster) decides whether a document is valid, and the reference
+jsonschema package explains the documents that are not, so that reports read
+the same whichever is installed. Without jsonschema-rs, or with
+``NEWSSCHEMA_PURE_PYTHON_VALIDATOR=1``, jsonschema does both.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import os
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +40,30 @@ def json_schema() -> dict[str, Any]:
 
 
 @functools.cache
+def _fast_validator() -> Any:
+    """jsonschema-rs's validator for the schema, or ``None`` where it is not installed."""
+    if os.environ.get("NEWSSCHEMA_PURE_PYTHON_VALIDATOR"):
+        return None
+    try:
+        import jsonschema_rs  # noqa: PLC0415 - optional, compiled; only when validating
+    except ImportError:  # pragma: no cover - a platform without its wheel
+        return None
+    return jsonschema_rs.validator_for(json_schema(), validate_formats=True)
+
+
+def _fast_verdict(data: object) -> bool | None:
+    """True or False from the fast validator; ``None`` when it cannot judge (not installed,
+    or a value it does not take, such as a lone surrogate)."""
+    fast = _fast_validator()
+    if fast is None:
+        return None
+    try:
+        return bool(fast.is_valid(data))
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+@functools.cache
 def _validator() -> Validator:
     from jsonschema import Draft202012Validator  # noqa: PLC0415 - heavy; only when validating
 
@@ -53,11 +84,20 @@ def _path(parts: Any) -> str:
 
 def validate_json_data(data: object) -> list[Problem]:
     """Every way ``data`` breaks the article schema, each with its JSON path."""
+    if _fast_verdict(data) is True:
+        return []
     errors = _validator().iter_errors(data)  # type: ignore[arg-type]
-    return [
+    problems = [
         Problem(error.message, path=_path(error.absolute_path))
         for error in sorted(errors, key=lambda e: list(map(str, e.path)))
     ]
+    if not problems and _fast_verdict(data) is False:
+        # the validators disagree: report what the fast one found rather than nothing
+        fast = _fast_validator()
+        problems = [
+            Problem(str(e.message), path=_path(e.instance_path)) for e in fast.iter_errors(data)
+        ]
+    return problems
 
 
 def validate_json_text(text: str | bytes, *, source: str | None = None) -> list[Problem]:
