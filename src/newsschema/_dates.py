@@ -676,17 +676,8 @@ def _time_after(text: str, pos: int, limit: int) -> tuple[dt.time, int, dt.tzinf
     )
     offset = lead.end() if lead else 0
     m = _TIME.match(window, offset)
-    if m is None:
-        return None
-    hour, minute, second = int(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
-    if m["m"] is None and m["ampm"] is None:
-        return None
-    ampm = (m["ampm"] or "").lower()
-    if ampm:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if ampm == "p" else 0)
-    if hour > 23:
+    clock = _clock(m) if m is not None else None
+    if m is None or clock is None:
         return None
     end = pos + m.end()
     rest = text[end:limit]
@@ -703,7 +694,20 @@ def _time_after(text: str, pos: int, limit: int) -> tuple[dt.time, int, dt.tzinf
             end += z.end()
             if rest[z.end() : z.end() + 1] == ")":
                 end += 1
-    return dt.time(hour, minute, second), end, zone
+    return clock, end, zone
+
+
+def _clock(m: re.Match[str]) -> dt.time | None:
+    """The time a ``_TIME`` match shows (12-hour clocks read), ``None`` when it is not one."""
+    if m["m"] is None and m["ampm"] is None:
+        return None  # a bare number
+    hour, minute, second = int(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
+    ampm = (m["ampm"] or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    return dt.time(hour, minute, second) if hour <= 23 else None
 
 
 _BEFORE_GAP = re.compile(
@@ -718,13 +722,8 @@ def _time_before(text: str, lo: int, start: int) -> tuple[dt.time, int, dt.tzinf
     for m in reversed(list(_TIME.finditer(window))):
         if m["m"] is None and m["ampm"] is None:
             continue
-        hour, minute, second = int(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
-        ampm = (m["ampm"] or "").lower()
-        if ampm:
-            if not 1 <= hour <= 12:
-                return None
-            hour = hour % 12 + (12 if ampm == "p" else 0)
-        if hour > 23:
+        clock = _clock(m)
+        if clock is None:
             return None
         rest_at = m.end()
         zone: dt.tzinfo | None = None
@@ -735,7 +734,7 @@ def _time_before(text: str, lo: int, start: int) -> tuple[dt.time, int, dt.tzinf
         gap = window[rest_at:]
         if _BEFORE_GAP.match(gap) is None or (gap.strip(" ,") and _weekday_or_zone(gap) is False):
             return None
-        return dt.time(hour, minute, second), lo + m.start(), zone
+        return clock, lo + m.start(), zone
     return None
 
 

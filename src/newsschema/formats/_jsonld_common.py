@@ -15,6 +15,7 @@ import enum
 import json
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
@@ -23,6 +24,7 @@ __all__ = [
     "DateForm",
     "DatelineParts",
     "IsoCheck",
+    "NodeIndex",
     "check_iso",
     "child_path",
     "compose_dateline",
@@ -246,3 +248,32 @@ def parse_dateline(text: str) -> DatelineParts:
     if head is not None and compose_dateline(head, agency, None) == line and head == head.strip():
         return DatelineParts(head, agency, None)
     return DatelineParts(line)
+
+
+class NodeIndex:
+    """A document's nodes by ``@id``, so that ``{"@id": ...}`` references resolve."""
+
+    def __init__(self, data: object) -> None:
+        self.nodes: dict[str, dict[str, Any]] = {}
+        self._collect(data, 0)
+
+    def _collect(self, data: object, depth: int) -> None:
+        if depth > 100:  # deeper than any document a page carries; JSON itself stops at ~1000
+            return
+        if isinstance(data, dict):
+            ident = data.get("@id")
+            if isinstance(ident, str) and set(data) - {"@id", "@context"}:
+                self.nodes.setdefault(ident, data)
+            for value in data.values():
+                self._collect(value, depth + 1)
+        elif isinstance(data, list):
+            for value in data:
+                self._collect(value, depth + 1)
+
+    def resolve(self, value: object) -> object:
+        """A ``{"@id": ...}`` reference as the node it names, where the document has it."""
+        if isinstance(value, dict) and set(value) <= {"@id"}:
+            ident = value.get("@id")
+            if isinstance(ident, str):
+                return self.nodes.get(ident, value)
+        return value

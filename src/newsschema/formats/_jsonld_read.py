@@ -20,6 +20,7 @@ from newsschema._dates import from_iso, parse_date
 from newsschema.errors import FormatError
 from newsschema.formats import _jsonld_profile as profile
 from newsschema.formats._jsonld_common import (
+    NodeIndex,
     child_path,
     index_path,
     is_schema_context,
@@ -66,9 +67,8 @@ class _Document:
 
     def __init__(self, data: object) -> None:
         self.roots: list[_Root] = []
-        self.index: dict[str, JsonObject] = {}
         self._collect_roots(data, "$", schema=False)
-        self._collect_ids(data, depth=0)
+        self.resolve = NodeIndex(data).resolve
 
     def _collect_roots(self, data: object, path: str, *, schema: bool) -> None:
         if isinstance(data, list):
@@ -81,27 +81,6 @@ class _Document:
                 self._collect_roots(data["@graph"], child_path(path, "@graph"), schema=schema)
             else:
                 self.roots.append(_Root(data, path, schema))
-
-    def _collect_ids(self, data: object, depth: int) -> None:
-        if depth > 100:  # deeper than any document a page carries; JSON itself stops at ~1000
-            return
-        if isinstance(data, dict):
-            ident = data.get("@id")
-            if isinstance(ident, str) and set(data) - {"@id", "@context"}:
-                self.index.setdefault(ident, data)
-            for value in data.values():
-                self._collect_ids(value, depth + 1)
-        elif isinstance(data, list):
-            for value in data:
-                self._collect_ids(value, depth + 1)
-
-    def resolve(self, value: object) -> object:
-        """A ``{"@id": ...}`` reference as the node it names, where the document has it."""
-        if isinstance(value, dict) and set(value) <= {"@id"}:
-            ident = value.get("@id")
-            if isinstance(ident, str):
-                return self.index.get(ident, value)
-        return value
 
     def types(self, node: JsonObject, *, schema: bool) -> list[str]:
         """The node's schema.org types; bare names count only under a schema.org context."""

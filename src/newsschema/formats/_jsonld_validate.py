@@ -26,6 +26,7 @@ from newsschema.errors import Problem
 from newsschema.formats import _jsonld_google as google
 from newsschema.formats import _jsonld_profile as profile
 from newsschema.formats._jsonld_common import (
+    NodeIndex,
     check_iso,
     child_path,
     index_path,
@@ -99,7 +100,7 @@ class _Validator:
     def __init__(self, lines: dict[str, int], duplicates: dict[int, list[str]]) -> None:
         self.lines = lines
         self.duplicates = duplicates
-        self.index: dict[str, JsonObject] = {}
+        self.ids = NodeIndex(None)
         self.problems: list[Problem] = []
 
     # ---------------------------------------------------------------- reporting
@@ -120,17 +121,13 @@ class _Validator:
     def warn(self, message: str, path: str) -> None:
         self.problems.append(Problem(message, path=path, line=self.line(path), severity="warning"))
 
-    def resolve(self, value: object) -> object:
-        if isinstance(value, dict) and set(value) <= {"@id"}:
-            ident = value.get("@id")
-            if isinstance(ident, str):
-                return self.index.get(ident, value)
-        return value
-
     # ---------------------------------------------------------------- document
 
+    def resolve(self, value: object) -> object:
+        return self.ids.resolve(value)
+
     def document(self, data: object) -> None:
-        self.collect_ids(data, 0)
+        self.ids = NodeIndex(data)
         if isinstance(data, list):
             if not data:
                 self.error("empty array: no JSON-LD node", "$")
@@ -140,19 +137,6 @@ class _Validator:
             self.root(data, "$", None)
         else:
             self.error(f"expected a JSON-LD object or array, got {_json_type(data)}", "$")
-
-    def collect_ids(self, data: object, depth: int) -> None:
-        if depth > 100:
-            return
-        if isinstance(data, dict):
-            ident = data.get("@id")
-            if isinstance(ident, str) and set(data) - {"@id", "@context"}:
-                self.index.setdefault(ident, data)
-            for value in data.values():
-                self.collect_ids(value, depth + 1)
-        elif isinstance(data, list):
-            for value in data:
-                self.collect_ids(value, depth + 1)
 
     def root(self, item: object, path: str, schema: bool | None) -> None:
         if not isinstance(item, dict):
@@ -412,7 +396,7 @@ class _Validator:
         if not isinstance(ident, str) or not ident or re.search(r"\s", ident):
             self.error("@id must be an IRI: a string without spaces", child_path(path, "@id"))
             return
-        target = self.index.get(ident)
+        target = self.ids.nodes.get(ident)
         if not prop.node_types and "URL" not in prop.datatypes:
             self.error(
                 f"'{prop.name}' expects {_article(_describe(prop.datatypes))},"

@@ -176,14 +176,17 @@ def decode(data: bytes | str, *, source: str | None = None) -> Article:
     """
     if html.looks_like_html(data):
         return from_html(data, source=source)
-    if isinstance(data, bytes):
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise FormatError(f"not UTF-8 JSON-LD: {exc.reason}", file=source) from exc
-    else:
-        text = data.removeprefix("\ufeff")
-    return from_data(_loads(text, source), source=source)
+    return from_data(_loads(_text(data, source), source), source=source)
+
+
+def _text(data: bytes | str, source: str | None) -> str:
+    """A document's text: UTF-8 (a byte-order mark dropped), or a FormatError."""
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"not UTF-8 JSON-LD: {exc.reason}", file=source) from exc
 
 
 def _block_json(text: str) -> object:
@@ -234,14 +237,7 @@ def validate(
     if html.looks_like_html(data):
         problems = _validate_page(data)
     else:
-        if isinstance(data, bytes):
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise FormatError(f"not UTF-8 JSON-LD: {exc.reason}", file=source) from exc
-        else:
-            text = data.removeprefix("\ufeff")
-        problems = validate_text(text)
+        problems = validate_text(_text(data, source))
     if strict:
         problems = [
             Problem(p.message, path=p.path, line=p.line, severity="error") for p in problems
