@@ -262,7 +262,8 @@ def test_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "unknown setting publisher.nmae" in result.stderr
 
 
-def test_interrupted_batch_leaves_no_partial_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_interrupted_batch_leaves_no_partial_file(tmp_path: Path, jobs: str) -> None:
     src = tmp_path / "in"
     src.mkdir()
     for i in range(400):
@@ -278,15 +279,16 @@ def test_interrupted_batch_leaves_no_partial_file(tmp_path: Path) -> None:
             "--out-dir",
             str(out),
             "--jobs",
-            "1",
+            jobs,
             "-q",
         ],
         stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, as a shell gives a command
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 20:
         time.sleep(0.02)
-    proc.send_signal(signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: every process of the group
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130, stderr
     assert b"interrupted" in stderr

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import glob
 import os
+import signal
 import sys
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 import attrs
 
 from newsschema._convert import detect_input_format, is_input_file, load, output_suffix, render
 from newsschema._convert import with_publisher as _with_publisher
-from newsschema._io import atomic_write, read_bytes
+from newsschema._io import atomic_write, read_bytes, remove_partial
 from newsschema.errors import NewsschemaError
 from newsschema.formats import FORMATS, get_format
 from newsschema.model import Organization
@@ -303,9 +305,22 @@ def _process_packed(packed: tuple[Task, BatchOptions]) -> FileResult:
     return process(*packed)
 
 
+def _ignore_interrupts() -> None:
+    # workers leave Ctrl-C to the parent, which stops them and cleans up after them
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _sweep(tasks: Iterable[Task]) -> None:
+    """Remove what workers stopped in the middle of a write may have left."""
+    for task in tasks:
+        for _fmt, target in task.outputs:
+            if target != STDIN:
+                remove_partial(target)
+
+
 def run_batch(
     tasks: Iterable[Task], options: BatchOptions, *, parallel: bool = True
-) -> Iterator[FileResult]:
+) -> Generator[FileResult, None, None]:
     """Results in input order, streaming; worker processes when ``parallel`` and ``jobs`` > 1
     (stdin is read here, so a batch with stdin runs in this process)."""
     jobs = options.jobs or os.cpu_count() or 1
@@ -313,7 +328,12 @@ def run_batch(
     if not parallel:
         for task in tasks:
             data = sys.stdin.buffer.read() if task.source == STDIN and task.error is None else None
-            yield process(task, options, data)
+            try:
+                result = process(task, options, data)
+            except BaseException:  # interrupted in the middle of this input
+                _sweep([task])
+                raise
+            yield result
         return
     import multiprocessing  # noqa: PLC0415 - only for parallel runs
 
@@ -326,11 +346,24 @@ def run_batch(
     # threads); elsewhere the platform's safe default
     method = "fork" if sys.platform.startswith("linux") else None
     context = multiprocessing.get_context(method)
-    pool = context.Pool(jobs)
+    pool = context.Pool(jobs, initializer=_ignore_interrupts)
+    in_flight: deque[Task] = deque()  # handed to the workers, result not yet given back
+
+    def handed_out() -> Iterator[tuple[Task, BatchOptions]]:
+        for task in tasks:
+            in_flight.append(task)
+            yield task, options
+
+    finished = False
     try:
         # chunks of 32: few round trips between processes, results still in input order
-        yield from pool.imap(_process_packed, ((t, options) for t in tasks), chunksize=32)
+        for result in pool.imap(_process_packed, handed_out(), chunksize=32):
+            in_flight.popleft()
+            yield result
+        finished = True
         pool.close()
     finally:
         pool.terminate()
         pool.join()
+        if not finished:  # stopped early (Ctrl-C, --fail-fast, an error): no partial file
+            _sweep(in_flight)

@@ -17,7 +17,7 @@ import attrs
 from newsschema._text.inline import clean_text, split_target
 from newsschema.model import Organization, Person
 
-__all__ = ["Byline", "agency_key", "is_agency", "parse_byline", "split_names"]
+__all__ = ["Byline", "agency_key", "has_prefix", "is_agency", "parse_byline", "split_names"]
 
 _PREFIX = re.compile(
     r"^(?:(?:written|reported|story|words|text|reporting)\s+by|by|par|von|por|di|door|av|af|"
@@ -312,6 +312,11 @@ _ALIASES = (
     ("ria novosti", "ria"),
 )
 _ALIAS_KEY = {alias: names[0] for names in _ALIASES for alias in names}
+
+
+def has_prefix(text: str) -> bool:
+    """Whether ``text`` opens as a byline does (``By``, ``Par``, ``Von`` ...)."""
+    return _PREFIX.match(text.lstrip(" *_")) is not None
 
 
 def is_agency(name: str) -> bool:

@@ -8,6 +8,7 @@ none behind.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from newsschema._text.decode import MAX_BYTES, check_size
 from newsschema.errors import InputError, OutputError
 
-__all__ = ["AtomicStream", "atomic_write", "read_bytes"]
+__all__ = ["AtomicStream", "atomic_write", "read_bytes", "remove_partial"]
 
 
 def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_BYTES) -> bytes:
@@ -42,6 +43,20 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_BYTES) -> bytes
     return data
 
 
+def _temporary_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def remove_partial(path: str | os.PathLike[str]) -> None:
+    """Remove the temporary files an interrupted :func:`atomic_write` of ``path`` left."""
+    target = Path(path)
+    prefix = _temporary_prefix(target)
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
 def atomic_write(path: str | os.PathLike[str], data: bytes, *, durable: bool = False) -> None:
     """Write ``data`` to ``path`` all at once: a temporary file, then renamed over the target.
 
@@ -52,7 +67,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, durable: bool = F
     directory = target.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=_temporary_prefix(target), suffix=".tmp", dir=directory)
     except OSError as exc:
         raise OutputError(f"cannot write: {exc.strerror or exc}", file=str(target)) from exc
     try:

@@ -7,6 +7,7 @@ Exit status: 0 all good; 1 some input failed to convert or validate (or, with
 from __future__ import annotations
 
 import re
+import signal
 import sys
 import time
 from collections import Counter
@@ -204,6 +205,7 @@ def convert(  # noqa: PLR0915 - one option check after another; each is one line
     summary = _Summary(print_warnings=not quiet and (verbose or not several))
     streams_to_file = ndjson and output not in (None, "-")
     sink = AtomicStream(str(output)) if streams_to_file else None
+    stop = _StopOnInterrupt()
     try:
         # --fail-fast converts one input at a time, so that nothing after the failure is done
         parallel = several and not fail_fast and "-" not in names
@@ -216,23 +218,49 @@ def convert(  # noqa: PLR0915 - one option check after another; each is one line
                 else:
                     sys.stdout.buffer.write(result.stream)
                     sys.stdout.buffer.flush()
-            if fail_fast and result.error is not None:
+            if (fail_fast and result.error is not None) or stop.requested:
                 break
+        results.close()  # stops the workers and removes what they left half-written
+        if stop.requested:
+            _interrupted(sink)
         if sink is not None:
             sink.commit()
     except KeyboardInterrupt:
-        if sink is not None:
-            sink.discard()
-        _err("newsschema: interrupted; finished outputs are kept, no partial file is left")
-        sys.exit(EXIT_INTERRUPTED)
+        _interrupted(sink)
     except BaseException:
         if sink is not None:
             sink.discard()
         raise
+    finally:
+        stop.restore()
     if several and not quiet:
         summary.report(time.monotonic() - start)
     failed = summary.failed or (fail_on == "warning" and summary.warnings)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _interrupted(sink: AtomicStream | None) -> NoReturn:
+    if sink is not None:
+        sink.discard()
+    _err("newsschema: interrupted; finished outputs are kept, no partial file is left")
+    sys.exit(EXIT_INTERRUPTED)
+
+
+class _StopOnInterrupt:
+    """The first Ctrl-C asks the batch to stop after the input in hand (so that no file is
+    left half-written); a second one stops at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, _signum: int, _frame: object) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def restore(self) -> None:
+        signal.signal(signal.SIGINT, self._previous)
 
 
 def _task_or_failure(item: Task | Missing) -> Task:

@@ -53,11 +53,14 @@ def _standalone(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > 160:
         return False
-    return (
-        is_footer_line(stripped)
-        or _bylines.parse_byline(stripped) is not None
-        or _dates.read_date_line(stripped) is not None
-    )
+    # cheap tests first: this runs on lines of wrapped paragraphs near the top and end
+    if (":" in stripped or stripped.startswith(("<", "[", "http", "www"))) and is_footer_line(
+        stripped
+    ):
+        return True
+    if _bylines.has_prefix(stripped) and _bylines.parse_byline(stripped) is not None:
+        return True
+    return ("1" in stripped or "2" in stripped) and _dates.read_date_line(stripped) is not None
 
 
 def _is_prose(text: str) -> bool:
