@@ -53,12 +53,14 @@ def parse(text: str, *, source: str | None = None) -> Article:
     Raises :class:`~newsschema.errors.InputError` (naming ``source`` and the line)
     when the text is not an article.
     """
-    return read_article(text, source=source).article
+    return read_article(text, source=source, record=False).article
 
 
 def parse_file(path: str | os.PathLike[str]) -> Article:
     """Read an article file into an :class:`Article`."""
-    return analyze_file(path).article
+    name = os.fspath(path)
+    text, _encoding = decode(read_bytes(name), file=name)
+    return read_article(text, source=name, record=False).article
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:

@@ -83,7 +83,7 @@ def load(data: bytes, *, fmt: str, source: str | None = None) -> Loaded:
     """Read ``data`` in input format ``fmt`` (``text``, ``json``, ``jsonld``, ``nitf``)."""
     if fmt == "text":
         text, _encoding = decode_text(data, file=source)
-        result = read_article(text, source=source)
+        result = read_article(text, source=source, record=False)
         return Loaded(result.article, tuple(str(w) for w in result.warnings))
     if fmt not in FORMATS:
         raise NewsschemaError(f"cannot read format {fmt!r}", file=source)

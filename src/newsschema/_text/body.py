@@ -309,8 +309,8 @@ class BodyReader:
             joined = attrs.evolve(previous, text=f"{previous.text} {text}", end=unit.end)
             self.blocks[-1] = Paragraph(parse_inline(joined.text.replace("\n", " ")))
             self.last_paragraph = joined
-            self.state.elements[-1] = Element(
-                "paragraph", previous.start, unit.end, f"{self.paragraphs} (joined)"
+            self.state.replace_last(
+                Element("paragraph", previous.start, unit.end, f"{self.paragraphs} (joined)")
             )
             return 1
         content = parse_inline(text.replace("\n", " "))

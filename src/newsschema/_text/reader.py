@@ -110,12 +110,15 @@ def _note_gaps(state: ReadState) -> None:
         state.warn("no headline found")
 
 
-def read_article(text: str, *, source: str | None = None) -> ParseResult:
-    """Read article ``text``; ``source`` names the file in errors and warnings."""
+def read_article(text: str, *, source: str | None = None, record: bool = True) -> ParseResult:
+    """Read article ``text``; ``source`` names the file in errors and warnings.
+
+    Without ``record`` the map of elements stays empty (quicker, when only the article
+    is wanted)."""
     lines = normalize(text)
     if not any(line.strip() for line in lines):
         raise EmptyInputError("the text is empty; expected an article", file=source)
-    state = ReadState(source)
+    state = ReadState(source, record=record)
     front = read_front_matter(lines)
     first_line = 1
     if front is not None:
@@ -133,7 +136,7 @@ def read_article(text: str, *, source: str | None = None) -> ParseResult:
     header = HeaderReader(state, units[:end], front).read()
     blocks = BodyReader(state, units[header:end]).read()
     dateline = read_dateline(state, blocks)
-    if dateline is not None:
+    if dateline is not None and state.record:
         first = next(e for e in state.elements if e.kind == "paragraph")
         parts = [p for p in (dateline.place, dateline.date, dateline.agency) if p]
         state.element("dateline", (first.start, first.start), " | ".join(parts))

@@ -74,6 +74,8 @@ class ReadState:
     """The article's parts as the reader's steps find them, with the map and warnings."""
 
     source: str | None
+    record: bool = True
+    """Keep the map of elements (``parse`` needs only the article)."""
     elements: list[Element] = attrs.field(factory=list)
     warnings: list[ParseWarning] = attrs.field(factory=list)
     headline: str = ""
@@ -89,8 +91,15 @@ class ReadState:
     language: str | None = None
 
     def element(self, kind: str, unit: Unit | tuple[int, int], detail: str = "") -> None:
+        if not self.record:
+            return
         start, end = (unit.start, unit.end) if isinstance(unit, Unit) else unit
         self.elements.append(Element(kind, start, end, detail))
+
+    def replace_last(self, element: Element) -> None:
+        """Replace the element recorded last (a paragraph that turned out to be joined)."""
+        if self.record:
+            self.elements[-1] = element
 
     def warn(self, message: str, line: int | None = None) -> None:
         self.warnings.append(ParseWarning(message, line))
