@@ -24,7 +24,6 @@ __all__ = [
 ]
 
 _ESCAPABLE = frozenset("\\`*_{}[]()#+-.!$<>|~\"'=:&%@^")
-_MARKERS = ("\\", "[", "<", "*", "_")
 # a run of two or more spaces, or one space of another kind: a single plain space stays
 _SPACE = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
@@ -277,7 +276,7 @@ def parse_inline(text: str) -> tuple[Inline, ...]:
     Cached: the reader's steps look at the same unit's text several times.
     """
     text = text.strip()
-    if not any(marker in text for marker in _MARKERS):
+    if not ("[" in text or "*" in text or "_" in text or "\\" in text or "<" in text):
         plain = clean_text(text).strip()
         return (Text(plain),) if plain else ()
     out = _Builder()

@@ -205,23 +205,28 @@ def split_units(lines: list[str], first_line: int = 1, standalone: object = None
     """
     splitter = _Splitter(standalone or (lambda _line: False))
     blocks: list[tuple[int, int]] = []
-    i = 0
-    n = len(lines)
-    while i < n:
-        if not lines[i].strip():
-            i += 1
-            continue
-        j = i
-        while j < n and lines[j].strip():
-            j += 1
-        blocks.append((i, j))
-        i = j
+    start = -1
+    for i, line in enumerate(lines):
+        if line.strip():
+            if start < 0:
+                start = i
+        elif start >= 0:
+            blocks.append((start, i))
+            start = -1
+    if start >= 0:
+        blocks.append((start, len(lines)))
+    units = splitter.units
     for block, (start, end) in enumerate(blocks):
+        if end - start == 1 and lines[start].lstrip()[:1] not in _MARKER_STARTS:
+            # the common case, a paragraph on a line of its own: plain text, nothing to join
+            number = first_line + start
+            units.append(Unit(UnitKind.TEXT, lines[start].strip(), number, number, block))
+            continue
         # bylines, dates and footer labels stand near the top or the end of an article:
         # only there must a line be checked before it is joined into a wrapped paragraph
         splitter.check_standalone = block < _EDGE_BLOCKS or block >= len(blocks) - _EDGE_BLOCKS
         _split_block([(first_line + k, lines[k]) for k in range(start, end)], block, splitter)
-    return splitter.units
+    return units
 
 
 class _Block:
