@@ -88,7 +88,7 @@ for _lang, _words in _STOPWORDS.items():
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "bg", "sr"})
 
 
-def detect_language(text: str, *, sample: int = 1000) -> str | None:
+def detect_language(text: str, *, sample: int = 700) -> str | None:
     """The language of ``text`` as a BCP 47 primary tag, or ``None`` when unsure."""
     text = text[:sample]
     # characters that are not white space: close enough to the letters for script shares

@@ -87,7 +87,7 @@ def _check_prose(state: ReadState, blocks: list[Block], units: list[Unit], heade
     )
 
 
-def _language_sample(headline: str, blocks: list[Block], size: int = 1000) -> str:
+def _language_sample(headline: str, blocks: list[Block], size: int = 700) -> str:
     """The headline and the first paragraphs: enough text to tell the language."""
     parts = [headline]
     length = len(headline)
