@@ -484,3 +484,14 @@ def test_parallel_results_keep_input_order(tmp_path: Path) -> None:
     assert result.exit_code == 0
     numbers = [int(json.loads(line)["headline"].split()[1]) for line in result.stdout.splitlines()]
     assert numbers == list(range(40))
+
+
+def test_validate_json_report_on_stdout(tmp_path: Path, article_file: Path) -> None:
+    good = tmp_path / "a.jsonld"
+    assert run("convert", str(article_file), "--to", "jsonld", "-o", str(good)).exit_code == 0
+    result = run("validate", str(good), "--report-format", "json")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert report["passed"] == 1
+    assert report["documents"][0]["path"] == str(good)
+    assert {p["severity"] for p in report["documents"][0]["problems"]} == {"warning"}

@@ -15,7 +15,7 @@ from newsschema._io import atomic_write, read_bytes
 from newsschema.errors import NewsschemaError, Problem
 from newsschema.formats import FORMATS, get_format
 
-__all__ = ["DocumentResult", "ValidationReport", "validate_paths", "write_report"]
+__all__ = ["DocumentResult", "ValidationReport", "report_bytes", "validate_paths", "write_report"]
 
 _SUFFIXES = {
     ".json": "json",
@@ -158,6 +158,11 @@ def _json(report: ValidationReport) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def report_bytes(report: ValidationReport, fmt: str) -> bytes:
+    """``report`` as JUnit XML (``junit``) or JSON (``json``)."""
+    return _junit(report) if fmt == "junit" else _json(report)
+
+
 def write_report(report: ValidationReport, path: str | os.PathLike[str], fmt: str) -> None:
     """Write ``report`` as JUnit XML (``junit``) or JSON (``json``), atomically."""
-    atomic_write(path, _junit(report) if fmt == "junit" else _json(report))
+    atomic_write(path, report_bytes(report, fmt))

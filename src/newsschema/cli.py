@@ -32,7 +32,7 @@ from newsschema._batch import (
 from newsschema._config import KEYS, load_settings
 from newsschema._convert import INPUT_FORMATS, detect_input_format, load_file
 from newsschema._io import AtomicStream
-from newsschema._reports import ValidationReport, validate_paths, write_report
+from newsschema._reports import ValidationReport, report_bytes, validate_paths, write_report
 from newsschema.errors import NewsschemaError
 from newsschema.model import Article, Paragraph
 
@@ -425,9 +425,9 @@ def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
 @click.option(
     "--report-format",
     type=click.Choice(["junit", "json"]),
-    default="junit",
-    show_default=True,
-    help="Report file format.",
+    default=None,
+    help="Report format: junit (the default for --report) or json; json without --report "
+    "prints the report on stdout instead of one line per problem.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only.")
 def validate(
@@ -437,7 +437,7 @@ def validate(
     strict: bool | None,
     xsd: str | None,
     report: str | None,
-    report_format: str,
+    report_format: str | None,
     quiet: bool,
 ) -> None:
     """Validate JSON, JSON-LD and NITF documents (files or folders) for CI.
@@ -451,11 +451,15 @@ def validate(
     outcome: ValidationReport = validate_paths(
         paths, fmt=fmt, strict=bool(settings.get("validate.strict")), xsd=xsd
     )
-    for line in _problem_lines(outcome, quiet=quiet):
-        click.echo(line)
+    if report_format == "json" and not report:
+        # a machine-readable report on stdout instead of the lines
+        sys.stdout.buffer.write(report_bytes(outcome, "json"))
+    else:
+        for line in _problem_lines(outcome, quiet=quiet):
+            click.echo(line)
     if report:
         try:
-            write_report(outcome, report, report_format)
+            write_report(outcome, report, report_format or "junit")
         except NewsschemaError as exc:
             _err(f"error: {exc}")
             sys.exit(EXIT_FAILED)
