@@ -13,22 +13,10 @@ from newsschema.formats import jsonld
 from newsschema.formats._jsonld_common import compose_dateline, parse_dateline
 from newsschema.model import (
     Article,
-    Block,
-    Dateline,
     DateValue,
-    Divider,
-    Heading,
-    Image,
-    ImageBlock,
-    Inline,
-    Link,
-    ListBlock,
     Organization,
-    Paragraph,
-    Person,
-    Quote,
-    Text,
 )
+from newsschema.testing import articles as make_articles
 
 SLOW = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -58,65 +46,21 @@ dates: st.SearchStrategy[DateValue] = st.one_of(
         timezones=offsets | st.just(dt.timezone.utc) | st.just(dt.timezone(dt.timedelta(0), "GMT")),
     ),
 )
-inlines: st.SearchStrategy[Inline] = st.one_of(
-    st.builds(Text, texts, em=st.booleans(), strong=st.booleans()),
-    st.builds(Link, texts, href=st.none() | urls, em=st.booleans()),
-)
-paragraphs = st.builds(Paragraph, st.lists(inlines, min_size=1, max_size=3))
-images = st.builds(
-    Image,
-    url=st.none() | urls,
-    alt=optional_texts,
-    caption=optional_texts,
-    credit=optional_texts,
-    width=st.none() | st.integers(1, 8000),
-    height=st.none() | st.integers(1, 8000),
-)
-blocks: st.SearchStrategy[Block] = st.one_of(
-    paragraphs,
-    st.builds(Heading, st.lists(inlines, min_size=1, max_size=2), level=st.integers(1, 6)),
-    st.builds(Quote, st.lists(paragraphs, min_size=1, max_size=2), attribution=optional_texts),
-    st.builds(ListBlock, st.lists(st.lists(inlines, min_size=1, max_size=2), max_size=3)),
-    st.builds(ImageBlock, images),
-    st.just(Divider()),
-)
-people = st.builds(
-    Person,
-    names,
-    url=st.none() | urls,
-    role=st.none() | names,
-    affiliation=st.none() | names,
-)
 organizations = st.builds(
     Organization,
     names | st.sampled_from(["AP", "Reuters"]),
     url=st.none() | urls,
     logo=st.none() | urls,
 )
-datelines = st.builds(
-    Dateline,
-    place=st.none() | texts | st.sampled_from(["LONDON", "KYIV, Ukraine"]),
-    agency=st.none() | texts | st.sampled_from(["AP", "Reuters"]),
-    date=st.none() | texts | st.sampled_from(["Nov 4", "4 May"]),
-)
-articles = st.builds(
-    Article,
-    headline=names | st.just(""),
-    subheadline=optional_texts,
-    authors=st.lists(people, max_size=3),
-    organizations=st.lists(organizations, max_size=2),
-    date_published=st.none() | dates,
-    date_modified=st.none() | dates,
-    dateline=st.none() | datelines,
-    lead_image=st.none() | images,
-    body=st.lists(blocks, max_size=5),
-    url=st.none() | urls,
-    publisher=st.none() | organizations,
-    language=st.none() | st.sampled_from(["en", "de", "ru", "ar", "en-GB"]),
-    keywords=st.lists(optional_texts.filter(lambda t: t is not None), max_size=4),
-    section=optional_texts,
-    description=optional_texts,
-    copyright=optional_texts,
+articles = make_articles(
+    text=texts,
+    names=names,
+    optional_text=optional_texts,
+    links=st.none() | urls,
+    dates=st.none() | dates,
+    languages=st.none() | st.sampled_from(["en", "de", "ru", "ar", "en-GB"]),
+    sizes=st.none() | st.integers(1, 8000),
+    min_blocks=0,
 )
 publishers = st.none() | organizations
 

@@ -21,22 +21,9 @@ from newsschema.formats import nitf
 from newsschema.formats._nitf_common import clean_xml_chars
 from newsschema.model import (
     Article,
-    Block,
-    Dateline,
     DateValue,
-    Divider,
-    Heading,
-    Image,
-    ImageBlock,
-    Inline,
-    Link,
-    ListBlock,
-    Organization,
-    Paragraph,
-    Person,
-    Quote,
-    Text,
 )
+from newsschema.testing import articles
 
 # Characters a writer must handle with care, mixed into otherwise arbitrary text.
 _SPECIAL = st.sampled_from(
@@ -60,53 +47,17 @@ DATES: st.SearchStrategy[DateValue | None] = st.one_of(
     st.none(), st.dates(), st.datetimes(), st.datetimes(timezones=OFFSETS)
 )
 
-INLINES: st.SearchStrategy[Inline] = st.one_of(
-    st.builds(Text, TEXT, em=st.booleans(), strong=st.booleans()),
-    st.builds(Link, TEXT, URLS, em=st.booleans(), strong=st.booleans()),
-)
-SPANS = st.lists(INLINES, max_size=4)
-PARAGRAPHS = st.builds(Paragraph, SPANS)
-IMAGES = st.builds(
-    Image,
-    url=URLS,
-    alt=OPTIONAL_TEXT,
-    caption=OPTIONAL_TEXT,
-    credit=OPTIONAL_TEXT,
-    width=st.one_of(st.none(), st.integers(-5, 10_000)),
-    height=st.one_of(st.none(), st.integers(-5, 10_000)),
-)
-BLOCKS: st.SearchStrategy[Block] = st.one_of(
-    PARAGRAPHS,
-    st.builds(Heading, SPANS, level=st.integers(1, 6)),
-    st.builds(Quote, st.lists(PARAGRAPHS, max_size=3), attribution=OPTIONAL_TEXT),
-    st.builds(ListBlock, st.lists(SPANS, max_size=3), ordered=st.booleans()),
-    st.builds(ImageBlock, IMAGES),
-    st.just(Divider()),
-)
-PERSONS = st.builds(Person, TEXT, url=URLS, role=OPTIONAL_TEXT, affiliation=OPTIONAL_TEXT)
-ORGANIZATIONS = st.builds(Organization, TEXT, url=URLS, logo=OPTIONAL_TEXT)
 LANGUAGES = st.one_of(st.none(), st.sampled_from(["en", "en-US", "ar", "he-IL", "de"]), TEXT)
 
-ARTICLES: st.SearchStrategy[Article] = st.builds(
-    Article,
-    headline=TEXT,
-    subheadline=OPTIONAL_TEXT,
-    authors=st.lists(PERSONS, max_size=3),
-    organizations=st.lists(ORGANIZATIONS, max_size=2),
-    date_published=DATES,
-    date_modified=DATES,
-    dateline=st.one_of(
-        st.none(), st.builds(Dateline, place=OPTIONAL_TEXT, agency=OPTIONAL_TEXT, date=TEXT)
-    ),
-    lead_image=st.one_of(st.none(), IMAGES),
-    body=st.lists(BLOCKS, max_size=6),
-    url=URLS,
-    publisher=st.one_of(st.none(), ORGANIZATIONS),
-    language=LANGUAGES,
-    keywords=st.lists(TEXT, max_size=3),
-    section=OPTIONAL_TEXT,
-    description=OPTIONAL_TEXT,
-    copyright=OPTIONAL_TEXT,
+ARTICLES: st.SearchStrategy[Article] = articles(
+    text=TEXT,
+    names=TEXT,
+    optional_text=OPTIONAL_TEXT,
+    links=URLS,
+    dates=DATES,
+    languages=LANGUAGES,
+    sizes=st.one_of(st.none(), st.integers(-5, 10_000)),
+    min_blocks=0,
 )
 """Valid Articles: anything the model's types allow, with text that tests the writer."""
 

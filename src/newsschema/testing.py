@@ -1,4 +1,4 @@
-"""Test helpers for users of newsschema: hypothesis strategies that generate valid Articles.
+"""Test helpers for users of newsschema: hypothesis strategies that generate Articles.
 
 Needs hypothesis (``pip install newsschema[dev]``)::
 
@@ -7,6 +7,10 @@ Needs hypothesis (``pip install newsschema[dev]``)::
 
     @given(articles())
     def test_my_exporter(article): ...
+
+By default every generated Article is valid in every format (text without
+control characters, absolute URLs, at least one paragraph). To stress a writer,
+pass other leaf strategies: ``articles(text=..., urls=..., min_blocks=0)``.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from newsschema.model import (
     Text,
 )
 
-__all__ = ["articles", "blocks", "date_values", "inline_content", "texts", "urls"]
+__all__ = ["articles", "blocks", "date_values", "images", "inline_content", "texts", "urls"]
 
 # Printable text: no control characters, no surrogates; kept short so that runs are quick.
 _ALPHABET = st.characters(
@@ -75,82 +79,120 @@ def date_values() -> st.SearchStrategy[DateValue]:
     return st.one_of(day, naive, aware)
 
 
-def inline_content() -> st.SearchStrategy[tuple[Inline, ...]]:
+def inline_content(
+    text: st.SearchStrategy[str] | None = None,
+    links: st.SearchStrategy[str | None] | None = None,
+    *,
+    min_size: int = 1,
+) -> st.SearchStrategy[tuple[Inline, ...]]:
+    """Runs of text and links, with or without emphasis."""
+    text = text if text is not None else texts()
+    links = links if links is not None else st.none() | urls()
     span: st.SearchStrategy[Inline] = st.one_of(
-        st.builds(Text, texts(), em=st.booleans(), strong=st.booleans()),
-        st.builds(Link, texts(), href=st.none() | urls(), em=st.booleans(), strong=st.booleans()),
+        st.builds(Text, text, em=st.booleans(), strong=st.booleans()),
+        st.builds(Link, text, href=links, em=st.booleans(), strong=st.booleans()),
     )
-    return st.lists(span, min_size=1, max_size=4).map(tuple)
+    return st.lists(span, min_size=min_size, max_size=4).map(tuple)
 
 
-def _optional(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str | None]:
-    return st.none() | strategy
-
-
-def images() -> st.SearchStrategy[Image]:
-    size = st.none() | st.integers(min_value=1, max_value=5000)
+def images(
+    optional_text: st.SearchStrategy[str | None] | None = None,
+    links: st.SearchStrategy[str | None] | None = None,
+    sizes: st.SearchStrategy[int | None] | None = None,
+) -> st.SearchStrategy[Image]:
+    optional_text = optional_text if optional_text is not None else st.none() | texts()
+    links = links if links is not None else st.none() | urls()
+    sizes = sizes if sizes is not None else st.none() | st.integers(min_value=1, max_value=5000)
     return st.builds(
         Image,
-        url=_optional(urls()),
-        alt=_optional(texts()),
-        caption=_optional(texts()),
-        credit=_optional(texts()),
-        width=size,
-        height=size,
+        url=links,
+        alt=optional_text,
+        caption=optional_text,
+        credit=optional_text,
+        width=sizes,
+        height=sizes,
     )
 
 
-def blocks() -> st.SearchStrategy[Block]:
-    content = inline_content()
+def blocks(
+    content: st.SearchStrategy[tuple[Inline, ...]] | None = None,
+    optional_text: st.SearchStrategy[str | None] | None = None,
+    image: st.SearchStrategy[Image] | None = None,
+) -> st.SearchStrategy[Block]:
+    """Every kind of body block."""
+    content = content if content is not None else inline_content()
+    optional_text = optional_text if optional_text is not None else st.none() | texts()
+    image = image if image is not None else images()
+    paragraphs = st.builds(Paragraph, content)
     return st.one_of(
-        st.builds(Paragraph, content),
+        paragraphs,
         st.builds(Heading, content, level=st.integers(min_value=2, max_value=6)),
         st.builds(
             Quote,
-            st.lists(st.builds(Paragraph, content), min_size=1, max_size=3).map(tuple),
-            attribution=_optional(texts()),
+            st.lists(paragraphs, min_size=1, max_size=3).map(tuple),
+            attribution=optional_text,
         ),
         st.builds(
             ListBlock, st.lists(content, min_size=1, max_size=4).map(tuple), ordered=st.booleans()
         ),
-        st.builds(ImageBlock, images()),
+        st.builds(ImageBlock, image),
         st.just(Divider()),
     )
 
 
-def articles() -> st.SearchStrategy[Article]:
-    """Valid Articles: every field in its allowed range, at least one paragraph."""
-    person = st.builds(
-        Person,
-        texts(),
-        url=_optional(urls()),
-        role=_optional(texts()),
-        affiliation=_optional(texts()),
+def articles(
+    *,
+    text: st.SearchStrategy[str] | None = None,
+    names: st.SearchStrategy[str] | None = None,
+    optional_text: st.SearchStrategy[str | None] | None = None,
+    links: st.SearchStrategy[str | None] | None = None,
+    dates: st.SearchStrategy[DateValue | None] | None = None,
+    languages: st.SearchStrategy[str | None] | None = None,
+    sizes: st.SearchStrategy[int | None] | None = None,
+    min_blocks: int = 1,
+) -> st.SearchStrategy[Article]:
+    """Articles with every field drawn. With the defaults they are valid everywhere: at least
+    one paragraph first, text without control characters, absolute URLs.
+
+    ``text`` is the text of spans, keywords and the headline; ``names`` of people and
+    organisations; ``optional_text`` of optional fields; ``links`` of every URL field.
+    """
+    text = text if text is not None else texts()
+    names = names if names is not None else texts(max_size=30)
+    optional_text = optional_text if optional_text is not None else st.none() | texts()
+    links = links if links is not None else st.none() | urls()
+    dates = dates if dates is not None else st.none() | date_values()
+    languages = (
+        languages
+        if languages is not None
+        else st.none() | st.sampled_from(["en", "de", "fr", "es", "ru", "pt-BR", "zh-Hant"])
     )
-    org = st.builds(Organization, texts(), url=_optional(urls()), logo=_optional(urls()))
+    content = inline_content(text, links)
+    image = images(optional_text, links, sizes)
+    person = st.builds(Person, names, url=links, role=optional_text, affiliation=optional_text)
+    org = st.builds(Organization, names, url=links, logo=links)
+    first = st.builds(Paragraph, content).map(lambda p: (p,)) if min_blocks else st.just(())
     return st.builds(
         Article,
-        headline=texts(max_size=120),
-        subheadline=_optional(texts()),
+        headline=text,
+        subheadline=optional_text,
         authors=st.lists(person, max_size=3).map(tuple),
         organizations=st.lists(org, max_size=2).map(tuple),
-        date_published=st.none() | date_values(),
-        date_modified=st.none() | date_values(),
+        date_published=dates,
+        date_modified=dates,
         dateline=st.none()
-        | st.builds(
-            Dateline, place=_optional(texts()), agency=_optional(texts()), date=_optional(texts())
-        ),
-        lead_image=st.none() | images(),
+        | st.builds(Dateline, place=optional_text, agency=optional_text, date=optional_text),
+        lead_image=st.none() | image,
         body=st.builds(
-            lambda first, rest: (first, *rest),
-            st.builds(Paragraph, inline_content()),
-            st.lists(blocks(), max_size=6),
+            lambda head, rest: (*head, *rest),
+            first,
+            st.lists(blocks(content, optional_text, image), max_size=6),
         ),
-        url=_optional(urls()),
+        url=links,
         publisher=st.none() | org,
-        language=st.none() | st.sampled_from(["en", "de", "fr", "es", "ru", "pt-BR", "zh-Hant"]),
-        keywords=st.lists(texts(), max_size=4).map(tuple),
-        section=_optional(texts()),
-        description=_optional(texts()),
-        copyright=_optional(texts()),
+        language=languages,
+        keywords=st.lists(text, max_size=4).map(tuple),
+        section=optional_text,
+        description=optional_text,
+        copyright=optional_text,
     )
