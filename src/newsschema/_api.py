@@ -58,9 +58,9 @@ def parse(text: str, *, source: str | None = None) -> Article:
 
 def parse_file(path: str | os.PathLike[str]) -> Article:
     """Read an article file into an :class:`Article`."""
-    name = os.fspath(path)
-    text, _encoding = decode(read_bytes(name), file=name)
-    return read_article(text, source=name, record=False).article
+    from newsschema._convert import load_file  # noqa: PLC0415 - formats load lazily
+
+    return load_file(path, "text").article
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:
@@ -111,7 +111,7 @@ def jsonld_warnings(article: Article, *, publisher: Organization | None = None) 
     """What Google recommends for articles that this article's JSON-LD cannot say."""
     from newsschema.formats import jsonld  # noqa: PLC0415
 
-    return jsonld.to_data(article, publisher=publisher)[1]
+    return jsonld.warnings_for(article, publisher)
 
 
 def from_jsonld(

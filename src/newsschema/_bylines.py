@@ -415,7 +415,7 @@ def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
     """
     if len(text) > _MAX_LEN + 20 or "\n" in text.strip():
         return None  # cheap refusals first: the reader asks this of every short unit
-    if require_prefix and _PREFIX.match(text.lstrip(" *_")) is None:
+    if require_prefix and not has_prefix(text):
         return None
     text = clean_text(text).strip()
     emphasised = _WHOLE_EMPHASIS.match(text)

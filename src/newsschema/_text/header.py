@@ -21,6 +21,7 @@ from newsschema._text.state import (
     date_line,
     describe_dates,
     emphasis_only,
+    is_meta_line,
     is_noise,
     words,
 )
@@ -259,7 +260,4 @@ class HeaderReader:
 
 def _standalone_meta(unit: Unit) -> bool:
     """A byline or a date line."""
-    return (
-        _bylines.parse_byline(unit.text.strip()) is not None
-        or _dates.read_date_line(strip_markup(unit.text)) is not None
-    )
+    return is_meta_line(unit.text.strip())

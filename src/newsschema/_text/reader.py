@@ -21,14 +21,13 @@ import re
 
 import attrs
 
-from newsschema import _bylines, _dates
 from newsschema._text.body import BodyReader, read_dateline
 from newsschema._text.footer import is_footer_line, read_footer
 from newsschema._text.frontmatter import apply_front_matter, publisher_from, read_front_matter
 from newsschema._text.header import HeaderReader
 from newsschema._text.inline import clean_text
 from newsschema._text.language import detect_language
-from newsschema._text.state import Element, ParseWarning, ReadState
+from newsschema._text.state import Element, ParseWarning, ReadState, is_meta_line
 from newsschema._text.units import Unit, UnitKind, normalize, split_units
 from newsschema.errors import EmptyInputError, NotAnArticleError
 from newsschema.model import TEXT_BLOCKS, Article, Block
@@ -58,9 +57,7 @@ def _standalone(line: str) -> bool:
         stripped
     ):
         return True
-    if _bylines.has_prefix(stripped) and _bylines.parse_byline(stripped) is not None:
-        return True
-    return ("1" in stripped or "2" in stripped) and _dates.read_date_line(stripped) is not None
+    return is_meta_line(stripped)
 
 
 def _is_prose(text: str) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "date_line",
     "describe_dates",
     "emphasis_only",
+    "is_meta_line",
     "is_noise",
     "is_upper_word",
     "normal_url",
@@ -180,6 +181,14 @@ def emphasis_only(text: str) -> str | None:
 def date_line(state: ReadState, text: str) -> _dates.DateLine | None:
     """The dates of a unit that is a date line, read in the article's language."""
     return _dates.read_date_line(strip_markup(text), state.language)
+
+
+def is_meta_line(text: str) -> bool:
+    """A byline or a line of dates: never prose, never joined into a wrapped paragraph.
+    Cheap tests first: the reader asks this of many lines."""
+    if _bylines.has_prefix(text) and _bylines.parse_byline(text) is not None:
+        return True
+    return ("1" in text or "2" in text) and _dates.read_date_line(strip_markup(text)) is not None
 
 
 def describe_dates(line: _dates.DateLine) -> str:

@@ -79,9 +79,10 @@ def normalize(text: str) -> list[str]:
     return text.split("\n")
 
 
-def _first_word(line: str) -> str:
-    parts = line.split(None, 1)
-    return parts[0] if parts else ""
+def _first_word_length(line: str) -> int:
+    line = line.lstrip()
+    space = line.find(" ")
+    return len(line) if space < 0 else space
 
 
 def _is_structural(line: str) -> bool:
@@ -101,7 +102,7 @@ def _wraps_into(line: str, following: str) -> bool:
     stripped = line.rstrip()
     if stripped.endswith("-") and len(stripped) >= 40:
         return True
-    return len(stripped) + 1 + len(_first_word(following)) > _WRAP_WIDTH_MIN
+    return len(stripped) + 1 + _first_word_length(following) > _WRAP_WIDTH_MIN
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -110,14 +111,9 @@ def _is_wrapped(lines: list[str]) -> bool:
     last = len(lines) - 1
     for i, line in enumerate(lines):
         stripped = line.rstrip()
-        size = len(stripped)
-        if size > _LONG_LINE and max(map(len, stripped.split())) < 40:
+        if len(stripped) > _LONG_LINE and max(map(len, stripped.split())) < 40:
             return False
-        if i == last or line.endswith("  ") or (size >= 40 and stripped.endswith("-")):
-            continue
-        following = lines[i + 1].lstrip()
-        space = following.find(" ")
-        if size + 1 + (len(following) if space < 0 else space) <= _WRAP_WIDTH_MIN:
+        if i < last and not _wraps_into(line, lines[i + 1]):
             return False
     return True
 

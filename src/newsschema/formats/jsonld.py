@@ -120,11 +120,6 @@ def encode_with_warnings(
     return dump_bytes(data), warnings
 
 
-def check(article: Article, *, publisher: Organization | None = None) -> list[str]:
-    """The gaps against Google's recommendations that :func:`encode` would write around."""
-    return to_data(article, publisher=publisher)[1]
-
-
 def warnings_for(article: Article, publisher: Organization | None = None) -> list[str]:
     """What the JSON-LD of ``article`` lacks by Google's recommendations (and what was left out)."""
     return build(article, publisher)[1]
