@@ -1,0 +1,30 @@
+"""Swedish."""
+
+from newsschema._lexicons import DateOrder, Labels, Lexicon
+
+LEXICON = Lexicon(
+    code="sv",
+    date_order=DateOrder.YMD,
+    months={
+        1: ("januari", "jan"), 2: ("februari", "feb"), 3: ("mars", "mar"), 4: ("april", "apr"),
+        5: ("maj",), 6: ("juni", "jun"), 7: ("juli", "jul"), 8: ("augusti", "aug"),
+        9: ("september", "sep", "sept"), 10: ("oktober", "okt"), 11: ("november", "nov"),
+        12: ("december", "dec"),
+    },
+    weekdays=("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    date_words=("kl", "den"),
+    time_before=("kl",),
+    labels=Labels(
+        published=("publicerad", "publicerat"), modified=("uppdaterad", "uppdaterat"),
+        photo=("foto", "bild"), source=("källa",), tags=("ämnen", "taggar"),
+        read_more=("läs också", "läs mer"), advertisement=("annons",),
+    ),
+    by=("av", "text"),
+    and_words=("och",),
+    roles=("reporter", "korrespondent", "redaktör"),
+    particles=("af", "von", "de"),
+    stopwords=(
+        "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har",
+        "inte", "om", "ett", "var", "jag", "men", "från", "eller", "också", "så", "kan",
+    ),
+)  # fmt: skip

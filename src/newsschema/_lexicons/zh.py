@@ -1,0 +1,32 @@
+"""Chinese, with the labels Japanese and Korean pages share.
+
+The dates of these languages (``2018年6月18日 10:01``, ``2018년 6월 18일``) are all
+numbers with unit characters; :mod:`newsschema._dates` reads them by their form.
+"""
+
+from newsschema._lexicons import DateOrder, Labels, Lexicon, Relative
+
+LEXICON = Lexicon(
+    code="zh",
+    date_order=DateOrder.YMD,
+    relative=Relative(
+        after=("前", "전"),
+        units=("分钟", "小时", "天", "分", "時間", "日", "분", "시간", "일"),
+        words=("刚刚", "今天", "昨天", "今日", "昨日", "오늘", "어제"),
+    ),
+    labels=Labels(
+        published=(
+            "发布时间", "发布", "发表", "时间", "日期", "公開", "掲載", "입력", "등록", "게재",
+        ),
+        modified=("更新时间", "更新", "修改", "수정", "업데이트"),
+        photo=("图", "图片", "摄影", "摄", "照片", "写真", "사진"),
+        source=("来源", "出处", "原文链接", "出典", "출처"),
+        tags=("标签", "关键词", "关键字", "태그", "キーワード"),
+        read_more=("相关阅读", "延伸阅读", "相关新闻", "관련기사", "関連記事"),
+        share=("分享", "공유"),
+        advertisement=("广告", "광고", "広告"),
+        comments=("评论", "댓글", "コメント"),
+        editor=("编辑", "责任编辑", "責任編集", "편집"),
+    ),
+    by=("记者", "作者", "文", "기자", "記者"),
+)  # fmt: skip
