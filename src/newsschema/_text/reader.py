@@ -28,12 +28,13 @@ from newsschema._text.header import HeaderReader
 from newsschema._text.inline import clean_text
 from newsschema._text.language import detect_language
 from newsschema._text.state import Element, ParseWarning, ReadState, is_meta_line
-from newsschema._text.units import Unit, UnitKind, normalize, split_units
+from newsschema._text.units import Unit, UnitKind, normalize, split_lines, split_units
 from newsschema.errors import EmptyInputError, NotAnArticleError
 from newsschema.model import TEXT_BLOCKS, Article, Block
 
 __all__ = ["Element", "ParseResult", "ParseWarning", "read_article"]
 
+_EDGE_BLOCKS = 5
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -58,6 +59,34 @@ def _standalone(line: str) -> bool:
     ):
         return True
     return is_meta_line(stripped)
+
+
+def _standalone_lines(units: list[Unit]) -> list[Unit]:
+    """Units as the layout gave them, with two corrections of meaning: near either end a
+    run of wrapped lines is split again where a line stands alone (a byline, a date line,
+    a footer label), and a one-item numbered "list" that is a date (``4. November 2022``)
+    is text."""
+    blocks = units[-1].block + 1 if units else 0
+    out: list[Unit] = []
+    for unit in units:
+        if unit.kind is UnitKind.LIST and _dated_item(unit):
+            out.append(attrs.evolve(unit, kind=UnitKind.TEXT, text=unit.source[0].strip()))
+            continue
+        edge = unit.block < _EDGE_BLOCKS or unit.block >= blocks - _EDGE_BLOCKS
+        if (
+            edge
+            and unit.joined
+            and unit.kind is UnitKind.TEXT
+            and any(map(_standalone, unit.source))
+        ):
+            out.extend(split_lines(unit))
+            continue
+        out.append(unit)
+    return out
+
+
+def _dated_item(unit: Unit) -> bool:
+    return unit.ordered and len(unit.source) == 1 and is_meta_line(unit.source[0].strip())
 
 
 def _is_prose(text: str) -> bool:
@@ -125,7 +154,7 @@ def read_article(text: str, *, source: str | None = None, record: bool = True) -
         lines = lines[front.end :]
     units = [
         u
-        for u in split_units(lines, first_line, _standalone)
+        for u in _standalone_lines(split_units(lines, first_line))
         if u.text.strip() or u.kind is UnitKind.RULE
     ]
 

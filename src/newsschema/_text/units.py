@@ -4,7 +4,9 @@ A unit is one heading, paragraph, quote, list, rule or image, however the
 text laid it out: paragraphs separated by blank lines, one paragraph per line
 (as some extraction tools write), or paragraphs wrapped at a fixed width (as
 html2text writes, even inside URLs). The reader decides what each unit *means*;
-this module only finds where units begin and end.
+this module only finds where units begin and end: it knows layout, never bylines
+or dates. Each unit keeps its source lines, so that the reader can split a run of
+wrapped lines again where one of them turns out to stand alone (:func:`split_lines`).
 """
 
 from __future__ import annotations
@@ -14,9 +16,7 @@ import re
 
 import attrs
 
-from newsschema import _dates
-
-__all__ = ["Unit", "UnitKind", "normalize", "split_units"]
+__all__ = ["Unit", "UnitKind", "normalize", "split_lines", "split_units"]
 
 
 class UnitKind(enum.Enum):
@@ -42,10 +42,15 @@ class Unit:
     ordered: bool = False
     joined: bool = False
     """True when several source lines were joined into this unit."""
+    raw: tuple[str, ...] = ()
+    """The source lines, markers and all (a one-line text unit leaves it empty)."""
+    number: int = 0
+    """The number of a numbered list's first item."""
 
     @property
-    def lines(self) -> str:
-        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+    def source(self) -> tuple[str, ...]:
+        """The source lines of the unit."""
+        return self.raw or (self.text,)
 
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -147,59 +152,73 @@ def _starts_lower(text: str) -> bool:
 
 
 class _Splitter:
-    def __init__(self, standalone: object) -> None:
-        # callable(line) -> True when a line stands alone (a byline or date line)
-        self.standalone = standalone
-        self.check_standalone = True
+    def __init__(self) -> None:
         self.units: list[Unit] = []
 
     def add(
-        self, kind: UnitKind, text: str, start: int, end: int, block: int, **kw: object
+        self,
+        kind: UnitKind,
+        text: str,
+        lines: list[tuple[int, str]],
+        block: int,
+        *,
+        level: int = 0,
+        items: tuple[str, ...] = (),
+        ordered: bool = False,
+        number: int = 0,
     ) -> None:
+        start, end = lines[0][0], lines[-1][0]
+        raw = tuple(t for _, t in lines)
         self.units.append(
-            Unit(kind, text, start, end, block, joined=end > start, **kw)  # type: ignore[arg-type]
-        )
+            Unit(
+                kind, text, start, end, block, level=level, items=items, ordered=ordered,
+                joined=end > start, raw=raw, number=number,
+            )
+        )  # fmt: skip
 
     def text_run(self, run: list[tuple[int, str]], block: int, heading: int = 0) -> None:
         """A run of plain lines: wrapped text (joined) or one paragraph per line."""
-        if len(run) == 1:  # the common case: a paragraph on one line
-            number, line = run[0]
-            kind = UnitKind.HEADING if heading else UnitKind.TEXT
-            self.add(kind, line.strip(), number, number, block, level=heading)
-            return
-        lines = [t for _, t in run]
-        wrapped = _is_wrapped(lines)
-        if wrapped and not heading and self.check_standalone:
-            standalone = self.standalone
-            wrapped = not any(standalone(t) for t in lines)  # type: ignore[operator]
-        if wrapped:
-            kind = UnitKind.HEADING if heading else UnitKind.TEXT
-            self.add(kind, _join(lines), run[0][0], run[-1][0], block, level=heading)
-            return
-        # one unit per line, except a line broken mid-sentence (next starts lower case)
-        group: list[tuple[int, str]] = []
-        for number, line in run:
-            if group and not (not _ends_sentence(group[-1][1]) and _starts_lower(line)):
-                self._flush_group(group, block, heading)
-                heading = 0
-                group = []
-            group.append((number, line))
-        if group:
-            self._flush_group(group, block, heading)
-
-    def _flush_group(self, group: list[tuple[int, str]], block: int, heading: int) -> None:
         kind = UnitKind.HEADING if heading else UnitKind.TEXT
-        text = _join([t for _, t in group])
-        self.add(kind, text, group[0][0], group[-1][0], block, level=heading)
+        if len(run) == 1:  # the common case: a paragraph on one line
+            self.add(kind, run[0][1].strip(), run, block, level=heading)
+            return
+        if _is_wrapped([t for _, t in run]):
+            self.add(kind, _join([t for _, t in run]), run, block, level=heading)
+            return
+        for group in _groups(run):
+            self.add(kind, _join([t for _, t in group]), group, block, level=heading)
+            heading, kind = 0, UnitKind.TEXT
 
 
-def split_units(lines: list[str], first_line: int = 1, standalone: object = None) -> list[Unit]:
-    """Split ``lines`` (line ``first_line`` is ``lines[0]``) into units.
+def _groups(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """One group per line, except a line broken mid-sentence (the next starts lower case)."""
+    groups: list[list[tuple[int, str]]] = []
+    for number, line in run:
+        if groups and not _ends_sentence(groups[-1][-1][1]) and _starts_lower(line):
+            groups[-1].append((number, line))
+        else:
+            groups.append([(number, line)])
+    return groups
 
-    ``standalone(line)`` says whether a line must not be joined with its
-    neighbours (a byline or a date line), whatever its length.
-    """
-    splitter = _Splitter(standalone or (lambda _line: False))
+
+def split_lines(unit: Unit) -> list[Unit]:
+    """A unit of wrapped lines as one unit per line (a line broken mid-sentence stays with
+    the line before it): for a run where one line turned out to stand alone."""
+    if unit.kind is not UnitKind.TEXT or not unit.joined:
+        return [unit]
+    run = [(unit.start + i, line) for i, line in enumerate(unit.source)]
+    return [
+        Unit(
+            UnitKind.TEXT, _join([t for _, t in g]), g[0][0], g[-1][0], unit.block,
+            joined=len(g) > 1, raw=tuple(t for _, t in g),
+        )
+        for g in _groups(run)
+    ]  # fmt: skip
+
+
+def split_units(lines: list[str], first_line: int = 1) -> list[Unit]:
+    """Split ``lines`` (line ``first_line`` is ``lines[0]``) into units."""
+    splitter = _Splitter()
     blocks: list[tuple[int, int]] = []
     start = -1
     for i, line in enumerate(lines):
@@ -218,11 +237,35 @@ def split_units(lines: list[str], first_line: int = 1, standalone: object = None
             number = first_line + start
             units.append(Unit(UnitKind.TEXT, lines[start].strip(), number, number, block))
             continue
-        # bylines, dates and footer labels stand near the top or the end of an article:
-        # only there must a line be checked before it is joined into a wrapped paragraph
-        splitter.check_standalone = block < _EDGE_BLOCKS or block >= len(blocks) - _EDGE_BLOCKS
-        _split_block([(first_line + k, lines[k]) for k in range(start, end)], block, splitter)
-    return units
+        _Block([(first_line + k, lines[k]) for k in range(start, end)], block, splitter).split()
+    return _join_numbered_lists(units)
+
+
+def _join_numbered_lists(units: list[Unit]) -> list[Unit]:
+    """A numbered list whose items blank lines separate is one list: an item numbered one
+    more than the last item of the list before it joins that list."""
+    out: list[Unit] = []
+    for unit in units:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and unit.kind is UnitKind.LIST
+            and last.kind is UnitKind.LIST
+            and unit.ordered
+            and last.ordered
+            and unit.number == last.number + len(last.items)
+        ):
+            out[-1] = attrs.evolve(
+                last,
+                text=f"{last.text}\n{unit.text}",
+                end=unit.end,
+                items=last.items + unit.items,
+                raw=last.source + unit.source,
+                joined=True,
+            )
+        else:
+            out.append(unit)
+    return out
 
 
 class _Block:
@@ -273,9 +316,9 @@ class _Block:
         if not self._next_is_underline():
             return False
         self.flush_run()
-        (number, line), (end, underline) = self.lines[self.i], self.lines[self.i + 1]
-        level = 1 if underline.strip().startswith("=") else 2
-        self.sp.add(UnitKind.HEADING, line.strip(), number, end, self.block, level=level)
+        line, underline = self.lines[self.i], self.lines[self.i + 1]
+        level = 1 if underline[1].strip().startswith("=") else 2
+        self.sp.add(UnitKind.HEADING, line[1].strip(), [line, underline], self.block, level=level)
         self.i += 2
         return True
 
@@ -304,11 +347,11 @@ class _Block:
         return True
 
     def rule(self) -> bool:
-        number, line = self.lines[self.i]
+        line = self.lines[self.i][1]
         if not _RULE.match(line):
             return False
         self.flush_run()
-        self.sp.add(UnitKind.RULE, "", number, number, self.block)
+        self.sp.add(UnitKind.RULE, "", [self.lines[self.i]], self.block)
         self.i += 1
         return True
 
@@ -329,8 +372,8 @@ class _Block:
         items = tuple(_join(p) for p in paragraphs if p)
         if items:
             self.sp.add(
-                UnitKind.QUOTE, "\n\n".join(items), self.lines[start][0],
-                self.lines[self.i - 1][0], self.block, items=items,
+                UnitKind.QUOTE, "\n\n".join(items), self.lines[start : self.i], self.block,
+                items=items,
             )  # fmt: skip
         return True
 
@@ -338,8 +381,8 @@ class _Block:
         """Bulleted or numbered items; an indented or wrapped line continues its item."""
         line = self.lines[self.i][1]
         bullet, ordered = _BULLET.match(line), _ORDERED.match(line)
-        if not (bullet or ordered) or (ordered and _dates.read_date_line(line) is not None):
-            return False  # "4. November 2022" is a German date, not a list
+        if not (bullet or ordered):
+            return False
         self.flush_run()
         start = self.i
         marker = _ORDERED if ordered is not None and bullet is None else _BULLET
@@ -359,12 +402,9 @@ class _Block:
                 break
             self.i += 1
         items = tuple(_join(e) for e in entries)
+        number = int(ordered.group(1)) if marker is _ORDERED and ordered else 0
         self.sp.add(
-            UnitKind.LIST, "\n".join(items), self.lines[start][0], self.lines[self.i - 1][0],
-            self.block, items=items, ordered=marker is _ORDERED,
+            UnitKind.LIST, "\n".join(items), self.lines[start : self.i], self.block,
+            items=items, ordered=marker is _ORDERED, number=number,
         )  # fmt: skip
         return True
-
-
-def _split_block(block_lines: list[tuple[int, str]], block: int, sp: _Splitter) -> None:
-    _Block(block_lines, block, sp).split()
