@@ -17,6 +17,8 @@ from newsschema.model import (
     Dateline,
     DateValue,
     Divider,
+    Furniture,
+    FurnitureKind,
     Heading,
     Image,
     ImageBlock,
@@ -211,6 +213,7 @@ def test_un_namespaced_wire_nitf_33_with_doctype() -> None:
         language="en-US",
         keywords=["transport", "weather"],
         section="Regional",
+        furniture=[Furniture(FurnitureKind.TRAILER, "Reporting by Ana Silva; editing by Tom Roe")],
     )
 
 

@@ -21,6 +21,7 @@ from newsschema.model import (
     Dateline,
     DateValue,
     Divider,
+    Furniture,
     Heading,
     Image,
     ImageBlock,
@@ -46,8 +47,10 @@ BLOCK_TAGS: dict[type, str] = {
 }
 INLINE_TAGS: dict[type, str] = {Text: "text", Link: "link"}
 
-_RECORDS = (Article, Person, Organization, Dateline, Image, *BLOCK_TAGS, *INLINE_TAGS)
+_RECORDS = (Article, Person, Organization, Dateline, Image, Furniture, *BLOCK_TAGS, *INLINE_TAGS)
 _OMIT_DEFAULTS = (Text, Link)
+# fields added after schema 1.0: left out when empty, so that documents without them stay 1.0
+_OPTIONAL = frozenset({"furniture"})
 
 
 def wire_name(field_name: str) -> str:
@@ -122,7 +125,12 @@ def _make_converter() -> cattrs.Converter:
     )
 
     def renames(cls: type) -> dict[str, Any]:
-        return {a.name: override(rename=wire_name(a.name)) for a in attrs.fields(cls)}
+        return {
+            a.name: override(
+                rename=wire_name(a.name), omit_if_default=True if a.name in _OPTIONAL else None
+            )
+            for a in attrs.fields(cls)
+        }
 
     def unstructure_factory(cls: type) -> Any:
         return make_dict_unstructure_fn(

@@ -24,6 +24,8 @@ from newsschema.model import (
     Block,
     Dateline,
     Divider,
+    Furniture,
+    FurnitureKind,
     Heading,
     Image,
     ImageBlock,
@@ -220,6 +222,7 @@ class _Reader:
             section=self.pubdata_value("position.section"),
             description=self.description(),
             copyright=self.copyright(),
+            furniture=self.trailers(),
         )
 
     # ----------------------------------------------------------------- head
@@ -284,6 +287,19 @@ class _Reader:
     def copyright(self) -> str | None:
         tagline = _child(self.body_end, "tagline")
         return _optional(plain(_child(tagline, "copyrite")))
+
+    def trailers(self) -> tuple[Furniture, ...]:
+        """The tagline's own text, one trailer per line (its notice and link are not)."""
+        tagline = _child(self.body_end, "tagline")
+        if tagline is None:
+            return ()
+        lines = [tagline.text or ""]
+        for child in tagline:
+            if etree.QName(child).localname == "br":
+                lines.append("")
+            lines[-1] += child.tail or ""
+        texts = (" ".join(line.split()) for line in lines)
+        return tuple(Furniture(FurnitureKind.TRAILER, text) for text in texts if text)
 
     # ----------------------------------------------------------------- body.head
 
