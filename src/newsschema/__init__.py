@@ -22,7 +22,13 @@ from newsschema._api import (
     validate_jsonld,
     validate_nitf,
 )
-from newsschema._text.reader import Element, ParseResult, ParseWarning
+from newsschema._text.reader import (
+    Element,
+    ElementKind,
+    ParseResult,
+    ParseWarning,
+    WarningCode,
+)
 from newsschema.errors import (
     BinaryInputError,
     ConfigError,
@@ -73,6 +79,7 @@ __all__ = [
     "DecodingError",
     "Divider",
     "Element",
+    "ElementKind",
     "EmptyInputError",
     "FormatError",
     "Furniture",
@@ -97,6 +104,7 @@ __all__ = [
     "Quote",
     "Text",
     "ValidationError",
+    "WarningCode",
     "__version__",
     "analyze",
     "analyze_file",

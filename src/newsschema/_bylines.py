@@ -45,6 +45,8 @@ _BOUNDARY = "\x00"
 _AGENCY_KEY: dict[str, str] = {form: forms[0] for forms in AGENCIES for form in forms} | {
     form: form for form in COLLECTIVE
 }
+_AGENCY_WORDS = frozenset(word for form in _AGENCY_KEY for word in form.split())
+"""Every word of every agency's name: a line without one names no agency."""
 
 
 @attrs.frozen
@@ -284,6 +286,8 @@ def parse_byline(
     """
     if len(text) > _MAX_LEN + 20 or "\n" in text.strip():
         return None  # cheap refusals first: the reader asks this of every short unit
+    if not require_prefix and not _names_agency(text) and not has_prefix(text, language):
+        return None  # without "By", a byline names an agency
     words = _words(language)
     prepared = _prepare(text, words, require_prefix)
     if prepared is None:
@@ -299,6 +303,11 @@ def parse_byline(
                 if not credits.add(piece):
                     return None
     return credits.byline()
+
+
+def _names_agency(text: str) -> bool:
+    folded = text.casefold().replace("*", " ").replace("_", " ").replace("[", " ")
+    return not _AGENCY_WORDS.isdisjoint(w.strip(".,;:|()]/") for w in folded.split())
 
 
 def _has_date(text: str) -> bool:

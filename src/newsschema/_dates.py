@@ -40,6 +40,7 @@ __all__ = [
     "find_dates",
     "from_iso",
     "from_iso_basic",
+    "may_be_date_line",
     "parse_date",
     "read_date_line",
     "to_iso",
@@ -191,6 +192,10 @@ class DateLine:
 
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+# a date starts after a non-word; or glued to the lower-case end of a word, as copied text
+# runs a byline into its date ("By Ann LeeMarch 3, 2023", "von Ann Lee14. März 2023")
+_GLUED_MONTH = r"(?:(?<!\w)|(?<=[a-zà-þа-яё])(?-i:(?=[A-ZÀ-ÞА-ЯЁ])))(?=[^\W\d_])"
+_GLUED_DAY = r"(?:(?<![\w.])|(?<=[a-zà-þа-яё]))"
 _TWO_DIGIT_PIVOT = 69
 """``13`` is 2013, ``87`` is 1987: the POSIX ``%y`` rule."""
 
@@ -229,9 +234,9 @@ def _tables(language: str | None) -> _Tables:
     months = lex.month_names()
     month = rf"(?P<month>{_alternation(list(months))})\.?"
     named = (
-        re.compile(rf"(?<!\w)(?=[^\W\d_]){month}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
+        re.compile(rf"{_GLUED_MONTH}{month}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
         re.compile(
-            rf"(?<![\w.]){_DAY}\s*(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)",
+            rf"{_GLUED_DAY}{_DAY}\s*(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)",
             re.IGNORECASE,
         ),
     )
@@ -584,6 +589,12 @@ def parse_date(text: str, language: str | None = None) -> dt.date | None:
 _LEFTOVER_WORD = re.compile(r"[^\W\d_]+")
 _MAX_DATE_LINE = 160
 _MAX_NO_DATE_LINE = 80
+_MAX_WORD_ONLY = 30
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
 
 
 def _leftover(text: str, found: list[FoundDate], tables: _Tables) -> int:
@@ -602,8 +613,12 @@ def _no_date(text: str, tables: _Tables) -> DateLine | None:
     """``2 hours ago``, ``Updated 3:45 PM ET``, ``vor 5 Minuten``: a line that dates the
     article without a date. It says so (a note) and invents nothing."""
     rest = tables.published.sub(" ", tables.modified.sub(" ", text))
-    labelled = rest != text
     rest = rest.strip(" :|·•-–—,.")
+    lead = tables.time_lead.match(rest)
+    # a label, or a word that introduces a time ("at 5:11 AM"), says the line dates something
+    labelled = rest != text.strip(" :|·•-–—,.") or (
+        lead is not None and lead.group(0).strip() != ""
+    )
     relative = tables.relative.match(rest)
     if relative is not None:
         rest = rest[relative.end() :]
@@ -617,6 +632,16 @@ def _no_date(text: str, tables: _Tables) -> DateLine | None:
     if rest.strip(" ,.;|·•()-–—"):
         return None
     return DateLine(None, None, (DateNote(DateIssue.NO_DATE, text.strip()),))
+
+
+def may_be_date_line(text: str) -> bool:
+    """A quick test on raw text: ``False`` when :func:`read_date_line` would surely say
+    ``None`` (too long, or no year and no digit on a line too long for a word alone)."""
+    if len(text) > _MAX_DATE_LINE:
+        return False
+    if _may_have_year(text):
+        return True
+    return len(text) <= _MAX_WORD_ONLY or (len(text) <= _MAX_NO_DATE_LINE and _has_digit(text))
 
 
 @functools.lru_cache(maxsize=256)
@@ -633,7 +658,10 @@ def read_date_line(
         return None
     tables = _tables(language)
     if not _may_have_year(text):
-        return _no_date(text, tables) if len(text) <= _MAX_NO_DATE_LINE else None
+        # a time or an amount has digits; "yesterday", "gestern" alone are short
+        if len(text) > _MAX_NO_DATE_LINE or not (len(text) <= _MAX_WORD_ONLY or _has_digit(text)):
+            return None
+        return _no_date(text, tables)
     text = unicodedata.normalize("NFC", text)
     found = find_dates(text, language)
     if not found or _leftover(text, found, tables) > max_leftover:

@@ -7,7 +7,7 @@ forms are compared case-insensitively. An agency credited in a byline belongs in
 
 from __future__ import annotations
 
-__all__ = ["AGENCIES", "COLLECTIVE"]
+__all__ = ["AGENCIES", "COLLECTIVE", "PHOTO_AGENCIES"]
 
 AGENCIES: tuple[tuple[str, ...], ...] = (
     ("associated press", "the associated press", "ap", "ассошиэйтед пресс"),
@@ -86,3 +86,14 @@ COLLECTIVE = (
     "agenzie", "агентства",
 )  # fmt: skip
 """Credits to several agencies at once."""
+
+PHOTO_AGENCIES = (
+    "getty images", "getty", "shutterstock", "imago", "imago images", "keystone", "epa",
+    "epa-efe", "ap photo", "afp photo", "reuters photo", "alamy", "alamy stock photo",
+    "picture alliance", "picture-alliance", "istock", "istockphoto", "unsplash", "pixabay",
+    "pexels", "sipa", "abaca", "zuma", "zuma press", "ddp", "eyevine", "redux", "magnum",
+    "contrasto", "efe foto", "anp foto", "scanpix", "ritzau scanpix", "belga image",
+    "tass photo", "ria novosti photo", "pool", "handout", "file photo", "archive", "archiv",
+    "courtesy", "stock", "photo agency", "press photo", "xinhua photo", "visual china group",
+)  # fmt: skip
+"""Photo agencies and credit words that make a short line a photo credit."""

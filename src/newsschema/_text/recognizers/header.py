@@ -1,0 +1,127 @@
+"""The header's own elements: kicker, headline and deck.
+
+A kicker or section label may stand above the headline (``Opinion``, ``WORLD``,
+``EXCLUSIVE``, a place); the headline need not be the first line (a date or a
+kicker may come first); a deck (standfirst) stands under the headline, before or
+sandwiched between the byline and date lines.
+"""
+
+from __future__ import annotations
+
+from newsschema._text import thresholds as limit
+from newsschema._text.codes import ElementKind
+from newsschema._text.context import Context, Finding
+from newsschema._text.inline import clean_text, strip_markup
+from newsschema._text.labels import labels
+from newsschema._text.recognizers.body import starts_with_dateline
+from newsschema._text.recognizers.footer import is_footer_line
+from newsschema._text.recognizers.meta import is_meta_line
+from newsschema._text.units import Unit, UnitKind
+from newsschema._text.words import emphasis_only, is_upper_word, unspaced, words
+
+__all__ = ["deck", "headline", "headline_candidate", "kicker"]
+
+_SENTENCE_END = (".", "。", "！", "？")
+
+
+def headline_candidate(unit: Unit, language: str | None = None) -> bool:
+    """Could this unit be a headline? A heading, or one short line that is not a run of
+    sentences, a dateline paragraph, a byline, a date line or a footer label."""
+    if unit.kind is UnitKind.HEADING:
+        return bool(strip_markup(unit.text).strip())
+    if len(unit.text) > limit.HEADLINE_RAW_CHARS:
+        return False
+    text = strip_markup(unit.text).strip()
+    if unit.kind is not UnitKind.TEXT or not text or "\n" in unit.text:
+        return False
+    if len(text) > limit.HEADLINE_CHARS or words(text) > limit.HEADLINE_WORDS:
+        return False
+    if unspaced(text) and (len(text) > limit.HEADLINE_UNSPACED_CHARS or text.endswith("。")):
+        return False
+    n = words(text)
+    if (
+        text.endswith(_SENTENCE_END)
+        and n > limit.HEADLINE_SENTENCE_WORDS
+        and not text.endswith("...")
+    ):
+        return False
+    if text.count(". ") >= 2 or starts_with_dateline(text):
+        return False
+    return not is_meta_line(unit.text, language) and not is_footer_line(unit.text)
+
+
+def headline(unit: Unit, ctx: Context) -> Finding | None:
+    """The headline: the first heading, or the first short line, before any byline."""
+    seen = ctx.seen
+    if seen.headline or seen.authors or seen.deck:
+        return None
+    title = ctx.front.text("title") if ctx.front is not None else None
+    if title:
+        # the front matter's title wins; the text's own copy is only recognised
+        text = strip_markup(unit.text).strip()
+        if unit.kind is UnitKind.HEADING or text.casefold() == clean_text(title).strip().casefold():
+            return Finding(ElementKind.HEADLINE, detail="(same as front matter title)")
+        return None
+    if unit.kind is UnitKind.HEADING:
+        if unit.level > 2 and ctx.position > 0 and not (seen.meta or seen.kicker):
+            return None
+    elif ctx.at(1) is None or not headline_candidate(unit, ctx.language):
+        return None
+    return Finding(ElementKind.HEADLINE, text=strip_markup(unit.text).strip())
+
+
+def kicker(unit: Unit, ctx: Context) -> Finding | None:
+    """A section or label line above the headline: a label of the lexicon, a line in
+    capitals, or any short line right above a heading."""
+    seen = ctx.seen
+    if (
+        seen.headline
+        or seen.kicker
+        or seen.meta
+        or unit.kind not in (UnitKind.TEXT, UnitKind.HEADING)
+    ):
+        return None
+    if len(unit.text) > limit.KICKER_RAW_CHARS:
+        return None
+    text = strip_markup(unit.text).strip().rstrip(" |:·•/>»›-–—").strip()
+    if not text or words(text) > limit.KICKER_WORDS or len(text) > limit.KICKER_CHARS:
+        return None
+    if text.endswith((".", "?", "!", ",", ";")) or any(c.isdigit() for c in text):
+        return None
+    nxt = ctx.at(1)
+    if nxt is None or not headline_candidate(nxt, ctx.language):
+        return None
+    if len(strip_markup(nxt.text)) <= len(text) or ctx.at(2) is None:
+        return None
+    labelled = text.casefold() in labels(ctx.language).kickers or all(
+        is_upper_word(w) for w in text.split()
+    )
+    above_heading = nxt.kind is UnitKind.HEADING and unit.kind is UnitKind.TEXT
+    if not (labelled or above_heading):
+        return None
+    return Finding(ElementKind.KICKER, text=text, detail=text)
+
+
+def deck(unit: Unit, ctx: Context) -> Finding | None:
+    """Bold or italic text under the headline, or a short text right before the byline or
+    date; a bold or italic one between header lines too."""
+    seen = ctx.seen
+    if not seen.headline or seen.deck or seen.image or unit.kind is not UnitKind.TEXT:
+        return None
+    if len(unit.text) > limit.DECK_RAW_CHARS:
+        return None
+    text = unit.text
+    plain = strip_markup(text)
+    inner = emphasis_only(text)
+    nxt = ctx.at(1)
+    next_is_meta = nxt is not None and is_meta_line(nxt.text.strip(), ctx.language)
+    if seen.meta:
+        # after the byline only a bold or italic line that more header lines follow
+        if not (inner and next_is_meta):
+            return None
+    elif not (
+        (inner and len(inner) >= limit.DECK_EMPHASIS_CHARS)
+        or (next_is_meta and len(plain) <= limit.DECK_CHARS)
+    ):
+        return None
+    return Finding(ElementKind.DECK, text=clean_text(inner or plain).strip())

@@ -1,0 +1,251 @@
+"""Bylines and date lines, alone or together on one line, wherever they stand.
+
+``By A and B``, ``Posted by A``, ``BY A``, ``A, Reuters``, ``AFP``; ``Published
+Nov. 4, 2022``, ``2 hours ago``; and both on one line in either order, with or
+without a separator: ``By A | Nov 4, 2022``, ``Posted on DATE by A``,
+``DATE | von A``, ``von A am DATE``, ``par A, le DATE``, ``By ALeeMarch 3, 2023``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsschema import _bylines, _dates, _lexicons
+from newsschema._text import thresholds as limit
+from newsschema._text.captions import leading_image
+from newsschema._text.codes import ElementKind, WarningCode
+from newsschema._text.context import Context, Finding, Note
+from newsschema._text.inline import strip_markup
+from newsschema._text.units import Unit, UnitKind
+from newsschema._text.words import words
+from newsschema.model import Person
+
+__all__ = [
+    "AVATAR",
+    "agency",
+    "avatar",
+    "bare_name",
+    "body_date",
+    "byline",
+    "byline_and_date",
+    "date",
+    "date_notes",
+    "describe_dates",
+    "is_meta_line",
+    "split_byline_and_date",
+]
+
+_SEPARATORS = re.compile(r"\s[|—–·•/-]\s|,\s|\s(?=[|·•])|\s{2}")
+_EDGE = " \t,;|·•/—–-:"
+# a link's target, masked so that the digits of a URL never read as a date
+_TARGET = re.compile(r"\]\([^)\s]{0,2000}(?:\s\"[^\"]{0,300}\")?\)")
+# "[ Name ](url) By [ Name ](url) Paper": an avatar link before the byline
+_AVATAR = re.compile(r"^(?:!?\[[^\]]{0,200}\]\([^)\s]{0,2000}\)\s?)+")
+
+
+def describe_dates(line: _dates.DateLine) -> str:
+    parts = []
+    if line.published is not None:
+        parts.append(f"published {_dates.to_iso(line.published)}")
+    if line.modified is not None:
+        parts.append(f"modified {_dates.to_iso(line.modified)}")
+    return ", ".join(parts) or "no date"
+
+
+def date_notes(line: _dates.DateLine) -> tuple[Note, ...]:
+    """The warnings a date line raises: a guessed order, an unread zone, no date at all."""
+    notes = []
+    for note in line.notes:
+        if note.issue is _dates.DateIssue.ORDER_GUESSED:
+            notes.append(
+                Note(
+                    WarningCode.DATE_ORDER_GUESSED,
+                    f"{note.text!r}: day and month could be either way round; read {note.reading}",
+                )
+            )
+        elif note.issue is _dates.DateIssue.ZONE_UNREAD:
+            notes.append(
+                Note(
+                    WarningCode.ZONE_UNREAD,
+                    f"zone {note.text!r} stands for several offsets; the time is kept local",
+                )
+            )
+        else:
+            notes.append(
+                Note(WarningCode.RELATIVE_DATE, f"{note.text!r} gives no date; none is invented")
+            )
+    return tuple(notes)
+
+
+def is_meta_line(text: str, language: str | None = None) -> bool:
+    """A byline or a line of dates: never prose, never joined into a wrapped paragraph.
+    Cheap tests first: the reader asks this of many lines."""
+    if len(text) > limit.META_LINE_CHARS:
+        return False
+    if _bylines.has_prefix(text, language) and _bylines.parse_byline(text, language=language):
+        return True
+    if not _dates.may_be_date_line(text):
+        return False
+    return _dates.read_date_line(strip_markup(text), language) is not None
+
+
+def _date_finding(line: _dates.DateLine) -> Finding:
+    return Finding(
+        ElementKind.DATE, dates=line, detail=describe_dates(line), notes=date_notes(line)
+    )
+
+
+def date(unit: Unit, ctx: Context) -> Finding | None:
+    """A line of dates (``Published Nov. 4, 2022 | Updated …``), or of a time with no date."""
+    if unit.kind not in (UnitKind.TEXT, UnitKind.HEADING) or not _dates.may_be_date_line(unit.text):
+        return None
+    line = _dates.read_date_line(strip_markup(unit.text), ctx.language)
+    return _date_finding(line) if line is not None else None
+
+
+def body_date(unit: Unit, ctx: Context) -> Finding | None:
+    """A date line standing in the body (``Updated: …``) that adds a date the header did
+    not give, or a time with no date (``2 hours ago``): not the story's text either way."""
+    found = date(unit, ctx)
+    if found is None or found.dates is None:
+        return None
+    line, seen = found.dates, ctx.seen
+    adds = (line.published is not None and not seen.published) or (
+        line.modified is not None and not seen.modified
+    )
+    no_date = line.published is None and line.modified is None
+    return found if adds or no_date else None
+
+
+def _byline_finding(found: _bylines.Byline, *, sign_off: bool = False) -> Finding:
+    return Finding(
+        ElementKind.BYLINE, byline=found, detail=", ".join(found.names()), sign_off=sign_off
+    )
+
+
+def byline(unit: Unit, ctx: Context) -> Finding | None:
+    """``By A and B``: a byline that opens with its word (also after an avatar link)."""
+    if unit.kind is not UnitKind.TEXT or len(unit.text) > limit.META_LINE_CHARS:
+        return None
+    text = unit.text
+    found = _bylines.parse_byline(text, language=ctx.language)
+    if found is None:
+        avatar = _AVATAR.match(text)
+        if avatar is None:
+            return None
+        found = _bylines.parse_byline(text[avatar.end() :], language=ctx.language)
+    return _byline_finding(found) if found is not None else None
+
+
+def _trim_end(text: str, skip: frozenset[str]) -> str:
+    """``von A am`` -> ``von A``: separators and date words dropped from the end."""
+    text = text.rstrip(_EDGE)
+    while True:
+        head, _, last = text.rpartition(" ")
+        if not head or last.casefold().strip(".") not in skip:
+            return text
+        text = head.rstrip(_EDGE)
+
+
+def _cuts(text: str, lo: int, hi: int, extra: int) -> list[int]:
+    """Where a line may be cut between ``lo`` and ``hi``: at separators, and at ``extra``."""
+    found = [m.start() for m in _SEPARATORS.finditer(text, lo, hi)]
+    return sorted({*found, extra})
+
+
+def split_byline_and_date(
+    text: str, language: str | None
+) -> tuple[_bylines.Byline, _dates.DateLine] | None:
+    """A byline and a date line on one line, in either order; ``None`` when the line is
+    not both."""
+    if len(text) > limit.META_LINE_CHARS:
+        return None
+    masked = _TARGET.sub(lambda m: "](" + " " * (len(m.group(0)) - 3) + ")", text)
+    found = _dates.find_dates(masked, language)
+    lex = _lexicons.lexicon(language)
+    skip = frozenset((*lex.date_words, *lex.time_before, *lex.labels.published))
+    if found:
+        first, last = found[0].start, found[-1].end
+    else:
+        # "Posted by A at 5:11 AM": a time with no date
+        lead = re.search(r"\s(?=\S{1,12}\s\d{1,2}[:.h]\d\d)", masked)
+        if lead is None:
+            return None
+        first, last = lead.start(), len(masked)
+    for cut in _cuts(masked, 0, first, first):
+        head = _trim_end(text[:cut], skip)
+        if head and (both := _both(head, text[cut:], language)):
+            return both
+    for cut in _cuts(masked, last, len(masked), last):
+        tail = text[cut:].lstrip(_EDGE)
+        if (
+            tail
+            and _bylines.has_prefix(tail, language)
+            and (both := _both(tail, text[:cut], language))
+        ):
+            return both
+    return None
+
+
+def _both(
+    byline_text: str, date_text: str, language: str | None
+) -> tuple[_bylines.Byline, _dates.DateLine] | None:
+    found = _bylines.parse_byline(byline_text.strip(), language=language)
+    if found is None:
+        return None
+    line = _dates.read_date_line(strip_markup(date_text).strip(_EDGE), language)
+    return (found, line) if line is not None else None
+
+
+def byline_and_date(unit: Unit, ctx: Context) -> Finding | None:
+    if unit.kind is not UnitKind.TEXT:
+        return None
+    both = split_byline_and_date(unit.text, ctx.language)
+    if both is None:
+        return None
+    found, line = both
+    return Finding(
+        ElementKind.BYLINE,
+        byline=found,
+        dates=line,
+        detail=", ".join(found.names()) + "; " + describe_dates(line),
+        notes=date_notes(line),
+    )
+
+
+def agency(unit: Unit, ctx: Context) -> Finding | None:
+    """An agency alone (``Reuters``) or names with an agency (``A, Reuters``)."""
+    if unit.kind is not UnitKind.TEXT or ctx.seen.image:
+        return None
+    found = _bylines.parse_byline(unit.text, require_prefix=False, language=ctx.language)
+    return _byline_finding(found) if found is not None else None
+
+
+def bare_name(unit: Unit, ctx: Context) -> Finding | None:
+    """A name alone on its line, right before or after a date line (or an avatar image)."""
+    if unit.kind is not UnitKind.TEXT or ctx.seen.authors or len(unit.text) > limit.NAME_CHARS:
+        return None
+    plain = strip_markup(unit.text)
+    low, high = limit.BARE_NAME_WORDS
+    if not low <= words(plain) <= high or not _bylines.looks_like_name(plain, ctx.language):
+        return None
+    after_avatar = ctx.last is not None and ctx.last.detail == AVATAR
+    near = [u for u in (ctx.at(-1), ctx.at(1)) if u is not None]
+    if not after_avatar and not any(is_meta_line(u.text.strip(), ctx.language) for u in near):
+        return None
+    return _byline_finding(_bylines.Byline((Person(plain),)))
+
+
+AVATAR = "avatar"
+_AVATAR_URL = re.compile(r"avatar|gravatar|/authors?/|profile", re.IGNORECASE)
+
+
+def avatar(unit: Unit, ctx: Context) -> Finding | None:
+    """An author's avatar picture beside the byline: part of the byline, not the lead image."""
+    text = unit.text
+    if unit.kind is not UnitKind.TEXT or not text.startswith(("![", "[![")) or ctx.seen.image:
+        return None
+    found = leading_image(text)
+    if found is None or found[1] or not _AVATAR_URL.search(f"{found[0].url} {found[0].alt}"):
+        return None
+    return Finding(ElementKind.BYLINE, detail=AVATAR)

@@ -1,0 +1,213 @@
+"""The rule table: which recognizers run in which zone, in what priority.
+
+The text has three zones. The footer is read first, from the last unit back,
+for as long as footer rules recognise units; the header from the first unit on,
+for as long as header rules do (and at most :data:`~thresholds.HEADER_UNITS`
+units past the headline); every unit between is body, where the paragraph rule
+takes whatever no other rule did. In each zone a unit is offered to the rules in
+descending priority and the first finding wins. A new layout is a recognizer and
+a row here; the numbers they decide by are :mod:`newsschema._text.thresholds`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+
+from newsschema._text import thresholds as limit
+from newsschema._text.codes import ElementKind
+from newsschema._text.context import Context, Finding, Recognizer, Seen, Zone
+from newsschema._text.frontmatter import FrontMatter
+from newsschema._text.recognizers import body, footer, furniture, header, images, meta
+from newsschema._text.units import Unit, UnitKind
+
+__all__ = ["RULES", "TRAILERS_IN_BODY", "Labelled", "Rule", "label"]
+
+TRAILERS_IN_BODY = True
+"""Wire trailers (``Reporting by …; Editing by …``) stay paragraphs of the body, as the
+text prints them and as readers of the story count them; ``Article.furniture`` lists
+them as well only when this is False (then they leave the body)."""
+
+
+@attrs.frozen
+class Rule:
+    """One recognizer, the zone it reads and the kinds of unit it looks at, and its
+    priority there (higher first)."""
+
+    name: str
+    zone: Zone
+    priority: int
+    recognize: Recognizer
+    kinds: frozenset[UnitKind] = frozenset({UnitKind.TEXT})
+    tail: bool = False
+    """Only for the last units of the zone (:data:`~thresholds.TRAILER_UNITS`)."""
+
+
+H, B, F = Zone.HEADER, Zone.BODY, Zone.FOOTER
+_HEADINGS = frozenset({UnitKind.TEXT, UnitKind.HEADING})
+_LINES = frozenset({UnitKind.TEXT, UnitKind.LIST})
+
+RULES: tuple[Rule, ...] = (
+    # the header, from the first unit on
+    Rule("furniture", H, 100, furniture.furniture, _LINES),
+    Rule("avatar", H, 95, meta.avatar),
+    Rule("lead image", H, 90, images.lead_image),
+    Rule("caption", H, 85, images.caption),
+    Rule("credit line", H, 80, images.credit_line),
+    Rule("date line", H, 75, meta.date, _HEADINGS),
+    Rule("byline", H, 70, meta.byline),
+    Rule("byline and date", H, 65, meta.byline_and_date),
+    Rule("kicker", H, 60, header.kicker, _HEADINGS),
+    Rule("headline", H, 55, header.headline, _HEADINGS),
+    Rule("agency", H, 50, meta.agency),
+    Rule("bare name", H, 45, meta.bare_name),
+    Rule("deck", H, 40, header.deck),
+    Rule("caption without image", H, 35, images.caption_without_image),
+    Rule("lead caption", H, 30, images.lead_caption),
+    # the body: every unit between header and footer
+    Rule("rule", B, 100, body.rule, frozenset({UnitKind.RULE})),
+    Rule("heading", B, 100, body.heading, frozenset({UnitKind.HEADING})),
+    Rule("quote", B, 100, body.quote, frozenset({UnitKind.QUOTE})),
+    Rule("furniture", B, 95, furniture.furniture, _LINES),
+    Rule("list", B, 90, body.list_, frozenset({UnitKind.LIST})),
+    Rule("image", B, 90, images.body_image),
+    Rule("read more", B, 84, furniture.read_more),
+    Rule("caption without image", B, 80, images.body_caption_without_image),
+    Rule("date line", B, 75, meta.body_date),
+    Rule("trailer", B, 70, furniture.trailer, tail=True),
+    Rule("sign-off", B, 65, furniture.sign_off, tail=True),
+    Rule("byline as text", B, 62, body.byline_as_text),
+    Rule("subheading", B, 60, body.subheading),
+    Rule("paragraph", B, 0, body.paragraph),
+    # the footer, from the last unit back
+    Rule("url", F, 100, footer.url),
+    Rule("keywords", F, 90, footer.keywords),
+    Rule("copyright", F, 80, footer.copyright_line),
+    Rule("read more", F, 70, furniture.read_more),
+    Rule("furniture", F, 60, furniture.furniture),
+    Rule("orphan credit", F, 50, footer.orphan_credit),
+    Rule("date line", F, 40, footer.footer_date),
+    Rule("byline", F, 30, footer.footer_byline),
+)
+
+
+def _table(*, tail: bool) -> dict[tuple[Zone, UnitKind], tuple[Recognizer, ...]]:
+    """The rules of each zone for each kind of unit, highest priority first (with the rules
+    for the last units of a zone when ``tail``)."""
+    ordered = sorted(RULES, key=lambda r: -r.priority)
+    return {
+        (zone, kind): tuple(
+            r.recognize
+            for r in ordered
+            if r.zone is zone and kind in r.kinds and (tail or not r.tail)
+        )
+        for zone in Zone
+        for kind in UnitKind
+    }
+
+
+_TABLE = _table(tail=False)
+_TAIL_TABLE = _table(tail=True)
+
+
+class Labelled(NamedTuple):
+    """A finding with the units it covers (``first`` to ``last``, in text order)."""
+
+    first: int
+    last: int
+    finding: Finding
+
+
+@attrs.frozen
+class _Text:
+    units: Sequence[Unit]
+    language: str | None
+    front: FrontMatter | None
+
+
+def _first_finding(rules: tuple[Recognizer, ...], unit: Unit, ctx: Context) -> Finding | None:
+    for recognize in rules:
+        found = recognize(unit, ctx)
+        if found is not None:
+            return found
+    return None
+
+
+def _footer(text: _Text) -> tuple[list[Labelled], int]:
+    """Footer findings from the end; the index where the footer starts."""
+    units, out = text.units, []
+    seen = Seen()
+    i = len(units) - 1
+    last: tuple[Finding | None, Unit | None] = (None, None)
+    while i >= 0 and units[i].kind is UnitKind.TEXT:
+        ctx = Context(units, i, Zone.FOOTER, text.language, text.front, seen, len(units), *last)
+        found = _first_finding(_TAIL_TABLE[Zone.FOOTER, units[i].kind], units[i], ctx)
+        if found is None:
+            break
+        out.append(Labelled(i - found.take + 1, i, found))
+        seen = seen.after(found, units[i])
+        last = (found, units[i])
+        i -= found.take
+    out.reverse()
+    return out, i + 1
+
+
+def _header(text: _Text, stop: int) -> tuple[list[Labelled], int, Seen]:
+    """Header findings from the start; where the body starts; what the header saw."""
+    units, out = text.units, []
+    seen = Seen()
+    i = 0
+    headline_at = 0
+    last: tuple[Finding | None, Unit | None] = (None, None)
+    while i < stop and i - headline_at <= limit.HEADER_UNITS:
+        ctx = Context(units, i, Zone.HEADER, text.language, text.front, seen, stop, *last)
+        found = _first_finding(_TABLE[Zone.HEADER, units[i].kind], units[i], ctx)
+        if found is None:
+            break
+        if found.kind is ElementKind.HEADLINE:
+            headline_at = i
+        out.append(Labelled(i, i + found.take - 1, found))
+        seen = seen.after(found, units[i])
+        last = (found, units[i + found.take - 1])
+        i += found.take
+    return out, i, seen
+
+
+def _body(text: _Text, start: int, stop: int, seen: Seen) -> list[Labelled]:
+    units, out = text.units, []
+    i = start
+    # the body keeps what the header saw (dates, authors), less its lead image
+    seen = seen._replace(lead=None, lead_unit=None)
+    last: Finding | None = None
+    last_unit: Unit | None = None
+    while i < stop:
+        unit = units[i]
+        if stop - i > limit.TRAILER_UNITS and body.plain_prose(unit):
+            # a unit only a paragraph can be: no other rule need look at it
+            found = body.prose(unit, last, last_unit)
+        else:
+            # the last units may be trailers or sign-offs, whatever their length
+            table = _TAIL_TABLE if stop - i <= limit.TRAILER_UNITS else _TABLE
+            ctx = Context(
+                units, i, Zone.BODY, text.language, text.front, seen, stop, last, last_unit
+            )
+            found = _first_finding(table[Zone.BODY, unit.kind], unit, ctx) or Finding(
+                ElementKind.PARAGRAPH
+            )
+        out.append(Labelled(i, i + found.take - 1, found))
+        seen = seen.after(found, unit)
+        last, last_unit = found, units[i + found.take - 1]
+        i += found.take
+    return out
+
+
+def label(
+    units: Sequence[Unit], language: str | None, front: FrontMatter | None
+) -> tuple[list[Labelled], int]:
+    """Every unit labelled, in text order; the index of the body's first unit."""
+    text = _Text(units, language, front)
+    tail, footer_start = _footer(text)
+    head, body_start, seen = _header(text, footer_start)
+    return head + _body(text, body_start, footer_start, seen) + tail, body_start
