@@ -20,6 +20,7 @@ import attrs
 from newsschema._convert import detect_input_format, is_input_file, load, output_suffix, render
 from newsschema._convert import with_publisher as _with_publisher
 from newsschema._io import atomic_write, read_bytes, remove_partial
+from newsschema._text.codes import ParseWarning
 from newsschema.errors import NewsschemaError
 from newsschema.formats import FORMATS, get_format
 from newsschema.model import Organization
@@ -75,7 +76,7 @@ class FileResult:
     source: str
     written: tuple[str, ...] = ()
     skipped: bool = False
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
     error: str | None = None
     stream: bytes | None = None
     """Output for the stream (stdout or the NDJSON file), written by the caller in order."""

@@ -12,6 +12,7 @@ from pathlib import Path
 import attrs
 
 from newsschema._io import read_bytes
+from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema._text.decode import decode as decode_text
 from newsschema._text.reader import read_article
 from newsschema.errors import NewsschemaError
@@ -67,7 +68,7 @@ class Loaded:
     """An article read from one input, with what the reader noticed."""
 
     article: Article
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
 
 
 @attrs.frozen
@@ -76,7 +77,7 @@ class Rendered:
 
     fmt: str
     data: bytes
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
 
 
 def load(data: bytes, *, fmt: str, source: str | None = None) -> Loaded:
@@ -84,7 +85,7 @@ def load(data: bytes, *, fmt: str, source: str | None = None) -> Loaded:
     if fmt == "text":
         text, _encoding = decode_text(data, file=source)
         result = read_article(text, source=source, record=False)
-        return Loaded(result.article, tuple(str(w) for w in result.warnings))
+        return Loaded(result.article, result.warnings)
     if fmt not in FORMATS:
         raise NewsschemaError(f"cannot read format {fmt!r}", file=source)
     module = get_format(fmt)
@@ -114,4 +115,4 @@ def with_publisher(article: Article, publisher: Organization | None) -> Article:
 def render(article: Article, fmt: str) -> Rendered:
     """Write ``article`` in output format ``fmt``, with the gaps its writer reports."""
     data, warnings = get_format(fmt).encode_with_warnings(article)
-    return Rendered(fmt, data, tuple(warnings))
+    return Rendered(fmt, data, tuple(ParseWarning(WarningCode.FORMAT_GAP, w) for w in warnings))

@@ -33,6 +33,7 @@ from newsschema._config import KEYS, load_settings
 from newsschema._convert import INPUT_FORMATS, detect_input_format, load_file
 from newsschema._io import AtomicStream
 from newsschema._reports import ValidationReport, report_bytes, validate_paths, write_report
+from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema.errors import NewsschemaError
 from newsschema.model import Article, Paragraph
 
@@ -295,6 +296,14 @@ def _with_progress(
             yield result
 
 
+def _kind(warning: ParseWarning) -> str:
+    """A warning's kind: its code (a writer's gaps, which have one code, by their message
+    with the details folded away)."""
+    if warning.code is WarningCode.FORMAT_GAP:
+        return _QUOTED.sub("…", warning.message)
+    return str(warning.code.value)
+
+
 def _fail_usage(message: str) -> NoReturn:
     _err(f"newsschema: {message}")
     sys.exit(EXIT_USAGE)
@@ -320,8 +329,7 @@ class _Summary:
         for warning in result.warnings:
             if self.print_warnings:
                 _err(f"warning: {result.source}: {warning}")
-            # counted by kind: quoted details and line numbers folded away
-            self.kinds[_QUOTED.sub("…", warning)] += 1
+            self.kinds[_kind(warning)] += 1
         if result.skipped:
             self.skipped += 1
         else:
