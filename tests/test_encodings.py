@@ -537,3 +537,23 @@ def test_a_large_legacy_file_is_read_in_linear_time(name: str) -> None:
         timings.append(time.perf_counter() - start)
     assert timings[1] < 2.0
     assert timings[1] < 8 * timings[0] + 0.2
+
+
+@pytest.mark.parametrize(
+    ("headline", "encoding"),
+    [("Мост открыли после ремонта", "koi8-r"), ("Brücke über die Saale eröffnet", "cp1252")],
+)
+def test_page_without_a_charset_is_guessed_like_a_text_file(headline: str, encoding: str) -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "headline": "{headline}"}}</script></head></html>'
+    ).encode(encoding)
+    assert from_jsonld(page).headline == headline
+
+
+def test_page_in_utf8_but_for_a_cp1252_quote_keeps_its_utf8() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Brücke über die Saale eröffnet"}</script>'
+    ).encode() + "<p>It’s open</p></head></html>".encode("cp1252")
+    assert from_jsonld(page).headline == "Brücke über die Saale eröffnet"

@@ -284,12 +284,14 @@ def _cp1252(escaped: re.Match[str]) -> str:
     return escaped.group().encode("utf-8", "surrogateescape").decode("cp1252", "replace")
 
 
-def decode_as(data: bytes, codec: str, *, final: bool = True) -> tuple[str, int]:
+def decode_as(
+    data: bytes, codec: str, *, final: bool = True, errors: str = "strict"
+) -> tuple[str, int]:
     """``data`` decoded with ``codec`` (or as :data:`MIXED`), and how many bytes the mixed
-    reading took as cp1252. Raises :class:`UnicodeDecodeError`. Unless ``final``, a
-    character cut at the end is left out."""
+    reading took as cp1252. Raises :class:`UnicodeDecodeError` unless ``errors`` says
+    otherwise. Unless ``final``, a character cut at the end is left out."""
     if codec != MIXED:
-        return codecs.getincrementaldecoder(codec)().decode(data, final=final), 0
+        return codecs.getincrementaldecoder(codec)(errors).decode(data, final=final), 0
     escaped = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(data, final=final)
     repaired = sum(map(len, _ESCAPED_BYTES.findall(escaped)))  # one character per byte
     return _ESCAPED_BYTES.sub(_cp1252, escaped), repaired

@@ -143,11 +143,11 @@ def page_codec(charset: str) -> str | None:
 def guess_page_text(data: bytes) -> str:
     """The text of a page that is not UTF-8 and declares no usable charset: the legacy
     encoding it reads best in, or cp1252 (browsers' default) when none reads well."""
-    from newsschema._text.charsets import guess_encodings  # noqa: PLC0415 - non-UTF-8 only
+    from newsschema._text import charsets  # noqa: PLC0415 - for non-UTF-8 bytes only
 
-    guesses = guess_encodings(data)
+    guesses = charsets.guess_encodings(data)
     codec = guesses[0].encoding if guesses and guesses[0].is_text else "cp1252"
-    return data.decode(codec, errors="replace")
+    return charsets.decode_as(data, codec, errors="replace")[0]
 
 
 def _looks_binary(data: bytes) -> bool:
