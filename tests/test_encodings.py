@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import time
 from pathlib import Path
 
@@ -557,3 +558,42 @@ def test_page_in_utf8_but_for_a_cp1252_quote_keeps_its_utf8() -> None:
         '"@type": "NewsArticle", "headline": "Brücke über die Saale eröffnet"}</script>'
     ).encode() + "<p>It’s open</p></head></html>".encode("cp1252")
     assert from_jsonld(page).headline == "Brücke über die Saale eröffnet"
+
+
+def test_encoding_option_overrides_an_xml_declaration(tmp_path: Path) -> None:
+    nitf = (EXAMPLES / "15-fr-boulangers-energie.xml").read_text(encoding="utf-8")
+    assert nitf.startswith("<?xml version='1.0' encoding='UTF-8'?>")
+    path = tmp_path / "latin1-declared-utf8.xml"
+    path.write_bytes(nitf.encode("latin-1", errors="xmlcharrefreplace"))
+    want = newsschema.from_nitf(nitf.encode())
+    with pytest.raises(newsschema.FormatError):
+        load_file(path)
+    assert load_file(path, encoding="latin-1").article == want
+    result = run("convert", str(path), "--encoding", "latin-1")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["headline"] == want.headline
+
+
+def test_configuration_file_that_is_not_utf8_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "newsschema.toml").write_bytes('[publisher]\nname = "Café"\n'.encode("cp1252"))
+    monkeypatch.chdir(tmp_path)
+    for args in (("config",), ("convert", "-")):
+        result = run(*args, stdin=BRIEFS["en"][0].encode())
+        assert result.exit_code in {1, 2}
+        assert "newsschema.toml: byte 23 is not UTF-8" in result.stderr
+        assert "Traceback" not in result.output
+
+
+def test_input_list_naming_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+    name = b"caf\xe9.txt"  # a Latin-1 file name, as older systems write them
+    try:
+        (tmp_path / os.fsdecode(name)).write_bytes(BRIEFS["fr"][0].encode("cp1252"))
+    except (OSError, UnicodeError):
+        pytest.skip("this file system does not take non-UTF-8 names")
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(os.fsencode(tmp_path) + b"/" + name + b"\n")
+    result = run("convert", "--from-list", str(listing))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["headline"] == "Le marché couvert rouvre après travaux"

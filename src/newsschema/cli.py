@@ -124,7 +124,8 @@ def _split_formats(value: str | None, default: Sequence[str]) -> list[str]:
 )
 @click.option(
     "--from-list",
-    type=click.File("r", encoding="utf-8"),
+    # surrogateescape: a name that is not UTF-8 stays the bytes it is on disk (POSIX names)
+    type=click.File("r", encoding="utf-8", errors="surrogateescape"),
     help="Read input paths from this file, one per line (- for stdin).",
 )
 @click.option("--overwrite", is_flag=True, help="Replace outputs even when they are up to date.")
