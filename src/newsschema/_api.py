@@ -11,7 +11,7 @@ from typing import Any
 
 from newsschema._io import read_bytes
 from newsschema._text.decode import decode
-from newsschema._text.reader import ParseResult, read_article
+from newsschema._text.reader import ParseResult, ParseWarning, read_article
 from newsschema.errors import Problem
 from newsschema.model import Article, Organization
 
@@ -39,12 +39,19 @@ def analyze(text: str, *, source: str | None = None) -> ParseResult:
     return read_article(text, source=source)
 
 
-def analyze_file(path: str | os.PathLike[str]) -> ParseResult:
-    """Read an article file (UTF-8 with or without BOM, CRLF, legacy encodings)."""
+def analyze_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> ParseResult:
+    """Read an article file (UTF-8 with or without BOM, CRLF, legacy encodings).
+
+    ``encoding`` names the file's encoding; without it, an encoding that had to be
+    guessed (the file is not UTF-8) is named in the first warning.
+    """
     name = os.fspath(path)
-    text, encoding = decode(read_bytes(name), file=name)
-    result = read_article(text, source=name)
-    return ParseResult(result.article, result.elements, result.warnings, encoding)
+    decoded = decode(read_bytes(name), file=name, encoding=encoding)
+    result = read_article(decoded.text, source=name)
+    warnings = result.warnings
+    if decoded.warning is not None:
+        warnings = (ParseWarning(decoded.warning), *warnings)
+    return ParseResult(result.article, result.elements, warnings, decoded.encoding)
 
 
 def parse(text: str, *, source: str | None = None) -> Article:
@@ -56,11 +63,17 @@ def parse(text: str, *, source: str | None = None) -> Article:
     return read_article(text, source=source, record=False).article
 
 
-def parse_file(path: str | os.PathLike[str]) -> Article:
-    """Read an article file into an :class:`Article`."""
+def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> Article:
+    """Read an article file into an :class:`Article`.
+
+    ``encoding`` names the file's encoding (``cp1252``, ``koi8-r`` ...); by default UTF-8,
+    or a byte-order mark's, or a legacy encoding guessed from the text (see
+    :func:`analyze_file` for the warning that names the guess). An unknown name, or a
+    codec that is not a text encoding, raises :class:`~newsschema.errors.ConfigError`.
+    """
     from newsschema._convert import load_file  # noqa: PLC0415 - formats load lazily
 
-    return load_file(path, "text").article
+    return load_file(path, "text", encoding=encoding).article
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:

@@ -65,6 +65,8 @@ class BatchOptions:
     publisher: Organization | None = None
     fail_fast: bool = False
     jobs: int | None = None
+    encoding: str | None = None
+    """The inputs' encoding, when the user named one (otherwise detected per file)."""
 
 
 @attrs.frozen
@@ -268,7 +270,7 @@ def process(task: Task, options: BatchOptions, data: bytes | None = None) -> Fil
     try:
         raw = data if data is not None else read_bytes(task.source)
         fmt = options.input_format or detect_input_format(task.source)
-        loaded = load(raw, fmt=fmt, source=source)
+        loaded = load(raw, fmt=fmt, source=source, encoding=options.encoding)
         article = _with_publisher(loaded.article, options.publisher)
         written: list[str] = []
         warnings = list(loaded.warnings)

@@ -98,6 +98,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return data
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"not valid TOML: {exc}", file=str(path)) from exc
+    except UnicodeDecodeError as exc:  # tomllib decodes the whole file first
+        raise ConfigError(
+            f"byte {exc.start} is not UTF-8; a TOML file is UTF-8 text", file=str(path)
+        ) from exc
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror or exc}", file=str(path)) from exc
 

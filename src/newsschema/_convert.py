@@ -79,23 +79,39 @@ class Rendered:
     warnings: tuple[str, ...] = ()
 
 
-def load(data: bytes, *, fmt: str, source: str | None = None) -> Loaded:
-    """Read ``data`` in input format ``fmt`` (``text``, ``json``, ``jsonld``, ``nitf``)."""
+def load(
+    data: bytes, *, fmt: str, source: str | None = None, encoding: str | None = None
+) -> Loaded:
+    """Read ``data`` in input format ``fmt`` (``text``, ``json``, ``jsonld``, ``nitf``).
+
+    ``encoding`` names the encoding of the bytes and overrides what they declare (a
+    ``<meta charset>``, an XML declaration); without it, text in an encoding that had to
+    be guessed gets a warning naming the guess.
+    """
     if fmt == "text":
-        text, _encoding = decode_text(data, file=source)
-        result = read_article(text, source=source, record=False)
-        return Loaded(result.article, tuple(str(w) for w in result.warnings))
+        decoded = decode_text(data, file=source, encoding=encoding)
+        result = read_article(decoded.text, source=source, record=False)
+        warnings = [str(w) for w in result.warnings]
+        if decoded.warning is not None:
+            warnings.insert(0, decoded.warning)
+        return Loaded(result.article, tuple(warnings))
     if fmt not in FORMATS:
         raise NewsschemaError(f"cannot read format {fmt!r}", file=source)
     module = get_format(fmt)
-    article: Article = module.decode(data, source=source)
+    document: bytes | str = data
+    if encoding is not None:
+        document = decode_text(data, file=source, encoding=encoding).text
+    article: Article = module.decode(document, source=source)
     return Loaded(article)
 
 
-def load_file(path: str | os.PathLike[str], fmt: str | None = None) -> Loaded:
+def load_file(
+    path: str | os.PathLike[str], fmt: str | None = None, *, encoding: str | None = None
+) -> Loaded:
     """Read one input file, its format from ``fmt`` or from its extension."""
     name = os.fspath(path)
-    return load(read_bytes(name), fmt=fmt or detect_input_format(name), source=name)
+    fmt = fmt or detect_input_format(name)
+    return load(read_bytes(name), fmt=fmt, source=name, encoding=encoding)
 
 
 def with_publisher(article: Article, publisher: Organization | None) -> Article:

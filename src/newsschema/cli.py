@@ -33,6 +33,7 @@ from newsschema._config import KEYS, load_settings
 from newsschema._convert import INPUT_FORMATS, detect_input_format, load_file
 from newsschema._io import AtomicStream
 from newsschema._reports import ValidationReport, report_bytes, validate_paths, write_report
+from newsschema._text.decode import resolve_encoding
 from newsschema.errors import NewsschemaError
 from newsschema.model import Article, Paragraph
 
@@ -59,6 +60,21 @@ Exit status: 0 all good, 1 some input failed, 2 usage error, 130 interrupted.
 
 def _err(message: str) -> None:
     click.echo(message, err=True)
+
+
+def _encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return resolve_encoding(value)
+    except NewsschemaError as exc:
+        raise click.BadParameter(exc.reason) from None
+
+
+_ENCODING_HELP = (
+    "The inputs' encoding (utf-8, cp1252, latin-1, cp1251, koi8-r, shift_jis ...); by default "
+    "UTF-8, or a legacy encoding guessed from the text, with a warning naming it."
+)
 
 
 @click.group(epilog=_EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,6 +115,7 @@ def _split_formats(value: str | None, default: Sequence[str]) -> list[str]:
     help="Input format; by default from each file's extension (.txt text, .json, "
     ".jsonld/.html JSON-LD, .xml NITF).",
 )
+@click.option("--encoding", metavar="NAME", callback=_encoding, help=_ENCODING_HELP)
 @click.option("-o", "--output", metavar="FILE", help="Output file for a single input; - is stdout.")
 @click.option(
     "--out-dir",
@@ -107,7 +124,8 @@ def _split_formats(value: str | None, default: Sequence[str]) -> list[str]:
 )
 @click.option(
     "--from-list",
-    type=click.File("r", encoding="utf-8"),
+    # surrogateescape: a name that is not UTF-8 stays the bytes it is on disk (POSIX names)
+    type=click.File("r", encoding="utf-8", errors="surrogateescape"),
     help="Read input paths from this file, one per line (- for stdin).",
 )
 @click.option("--overwrite", is_flag=True, help="Replace outputs even when they are up to date.")
@@ -141,6 +159,7 @@ def convert(  # noqa: PLR0915 - one option check after another; each is one line
     inputs: tuple[str, ...],
     to: str | None,
     from_: str | None,
+    encoding: str | None,
     output: str | None,
     out_dir: Path | None,
     from_list: Any,
@@ -194,6 +213,7 @@ def convert(  # noqa: PLR0915 - one option check after another; each is one line
         publisher=settings.publisher(),
         fail_fast=fail_fast,
         jobs=settings.get("convert.jobs"),
+        encoding=encoding,
     )
     problem = out_dir_problem(names, options)
     if problem:
@@ -352,7 +372,8 @@ class _Summary:
 @click.option(
     "--from", "from_", type=click.Choice(INPUT_FORMATS), help="Input format (default: extension)."
 )
-def inspect(*, file: str, from_: str | None) -> None:
+@click.option("--encoding", metavar="NAME", callback=_encoding, help=_ENCODING_HELP)
+def inspect(*, file: str, from_: str | None, encoding: str | None) -> None:
     """Show what was recognised in FILE: for text, one line per element with its line
     numbers, then warnings; then the article's main fields."""
     from newsschema._api import analyze_file  # noqa: PLC0415
@@ -360,7 +381,7 @@ def inspect(*, file: str, from_: str | None) -> None:
     fmt = from_ or detect_input_format(file)
     try:
         if fmt == "text":
-            result = analyze_file(file)
+            result = analyze_file(file, encoding=encoding)
             article = result.article
             for element in result.elements:
                 click.echo(str(element))
@@ -369,7 +390,7 @@ def inspect(*, file: str, from_: str | None) -> None:
             for warning in result.warnings:
                 click.echo(f"warning: {warning}")
         else:
-            article = load_file(file, fmt).article
+            article = load_file(file, fmt, encoding=encoding).article
     except NewsschemaError as exc:
         _err(f"error: {exc}")
         sys.exit(EXIT_FAILED)

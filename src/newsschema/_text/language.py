@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "function_word_counts"]
 
 _STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
@@ -88,6 +88,21 @@ for _lang, _words in _STOPWORDS.items():
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "bg", "sr"})
 
 
+def _function_words(words: list[str]) -> Counter[str]:
+    scores: Counter[str] = Counter()
+    for word, count in Counter(words).items():
+        for lang in _LANGUAGES_OF.get(word, ()):
+            scores[lang] += count
+    return scores
+
+
+def function_word_counts(text: str) -> Counter[str]:
+    """How many words of ``text`` are frequent function words of each language: the
+    evidence :func:`detect_language` weighs, also used to tell which decoding of legacy
+    bytes reads as a language."""
+    return _function_words(text.lower().split())
+
+
 def detect_language(text: str, *, sample: int = 700) -> str | None:
     """The language of ``text`` as a BCP 47 primary tag, or ``None`` when unsure."""
     text = text[:sample]
@@ -110,10 +125,7 @@ def detect_language(text: str, *, sample: int = 700) -> str | None:
     # function words stand alone between spaces; those beside punctuation are not needed
     words = text.lower().split()
     cyrillic = not ascii_only and len(_CYRILLIC.findall(text)) > total * 0.25
-    scores: Counter[str] = Counter()
-    for word, count in Counter(words).items():
-        for lang in _LANGUAGES_OF.get(word, ()):
-            scores[lang] += count
+    scores = _function_words(words)
     for lang in list(scores):
         if (lang in _CYRILLIC_LANGUAGES) != cyrillic:
             del scores[lang]
