@@ -10,7 +10,6 @@ import os
 from typing import Any
 
 from newsschema._io import read_bytes
-from newsschema._text.decode import decode
 from newsschema._text.reader import ParseResult, read_article
 from newsschema.errors import Problem
 from newsschema.model import Article, Organization
@@ -40,11 +39,15 @@ def analyze(text: str, *, source: str | None = None) -> ParseResult:
 
 
 def analyze_file(path: str | os.PathLike[str]) -> ParseResult:
-    """Read an article file (UTF-8 with or without BOM, CRLF, legacy encodings)."""
+    """Read an article file (UTF-8 with or without BOM, CRLF, legacy encodings).
+
+    A JSON, JSON-LD, NITF or HTML document is refused with an
+    :class:`~newsschema.errors.InputError`: it is not article text.
+    """
+    from newsschema._convert import analyze_bytes  # noqa: PLC0415 - formats load lazily
+
     name = os.fspath(path)
-    text, encoding = decode(read_bytes(name), file=name)
-    result = read_article(text, source=name)
-    return ParseResult(result.article, result.elements, result.warnings, encoding)
+    return analyze_bytes(read_bytes(name), source=name)
 
 
 def parse(text: str, *, source: str | None = None) -> Article:
@@ -57,7 +60,12 @@ def parse(text: str, *, source: str | None = None) -> Article:
 
 
 def parse_file(path: str | os.PathLike[str]) -> Article:
-    """Read an article file into an :class:`Article`."""
+    """Read an article file into an :class:`Article`.
+
+    A JSON, JSON-LD, NITF or HTML document is refused with an
+    :class:`~newsschema.errors.InputError` (read those with :func:`from_json`,
+    :func:`from_jsonld`, :func:`from_nitf`).
+    """
     from newsschema._convert import load_file  # noqa: PLC0415 - formats load lazily
 
     return load_file(path, "text").article
