@@ -195,7 +195,9 @@ def _glob(pattern: str, *, follow_symlinks: bool) -> list[Found]:
 
 
 def _why_not(match: str, real_base: str, *, follow_symlinks: bool) -> str | None:
-    """Why a pattern's match is not read, or ``None`` to read it."""
+    """Why a pattern's match is not read, or ``None`` to read it. A file the pattern reaches
+    through ``..`` is read (it was asked for); one reached through a symbolic link that
+    leaves the pattern's fixed part is not."""
     real = os.path.realpath(match)
     try:
         mode = os.stat(real).st_mode  # noqa: PTH116 - the mode is all we need
@@ -203,7 +205,8 @@ def _why_not(match: str, real_base: str, *, follow_symlinks: bool) -> str | None
         return "not read: a broken symbolic link"
     if not stat.S_ISREG(mode):
         return f"not read: {file_kind(mode)}, not a file"
-    if not follow_symlinks and not is_within(real, real_base):
+    linked = real != os.path.abspath(match)  # noqa: PTH100 - a string comparison
+    if linked and not follow_symlinks and not is_within(real, real_base):
         return (
             f"not read: a symbolic link to {real}, outside the folder the pattern names "
             "(--follow-symlinks reads it)"

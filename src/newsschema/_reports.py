@@ -67,7 +67,7 @@ def _expand(
 ) -> Iterator[DocumentResult | tuple[str, str | None]]:
     """Each path named -> the documents to validate, with their format when the name
     tells it; a folder is walked for the suffixes of the formats (other files are left
-    out), and a folder without any is a failure of its own: nothing to validate."""
+    out), and a folder without any to read is a failure of its own: nothing to validate."""
     for name in paths:
         if name == _STDIN or not Path(name).is_dir():
             yield name, fmt or by_extension(Path(name).suffix)
@@ -75,10 +75,10 @@ def _expand(
         empty = True
         for group in walk_files(name, _is_document, follow_symlinks=follow_symlinks):
             for found in group:
-                empty = False
                 if found.skip is not None:
                     yield DocumentResult(found.path, None, skipped=found.skip)
                 else:
+                    empty = False
                     yield found.path, fmt or by_extension(Path(found.path).suffix)
         if empty:
             yield DocumentResult(name, None, error=_NOTHING)
