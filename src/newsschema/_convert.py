@@ -118,7 +118,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_JSON_ARRAY = re.compile(r"\[\s*[\[{\"\]]")
+# a JSON object opens with a key (or closes at once); an array with a value that is
+# one of those, a string, or nothing: not '{River}' nor '[Headline](url)'
+_JSON_START = re.compile(r"\{\s*[\"}]|\[\s*(?:[\"\]\[]|\{\s*[\"}])")
 _JSON_LD_KEYS = ('"@context"', '"@type"', '"@graph"')
 
 
@@ -149,7 +151,7 @@ def sniff(data: bytes) -> tuple[str, str] | None:
     link (``[Headline](…)``) or an HTML tag in a markdown article is still text.
     """
     head = _skip_comments(_head(data, 4096))
-    if head.startswith("{") or _JSON_ARRAY.match(head):
+    if _JSON_START.match(head):
         sample = _head(data, 65536)
         if '"schemaVersion"' not in sample and any(key in sample for key in _JSON_LD_KEYS):
             return "jsonld", "a JSON-LD document"
