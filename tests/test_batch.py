@@ -556,3 +556,52 @@ def test_ctrl_c_while_every_worker_is_stuck_stops_the_batch(tmp_path: Path) -> N
     assert proc.returncode == 130, err
     assert b"interrupted" in err
     wait_for(lambda: not Path(f"/proc/{worker}").exists() or None, timeout=10)
+
+
+# --------------------------------------------------------------------------- the pool
+
+
+def _troubled(marks: Path, item: str) -> str:
+    """Dies, dies once, hangs or answers, as the item says."""
+    if item == "dies":
+        os.kill(os.getpid(), signal.SIGKILL)
+    if item == "dies-once":
+        mark = marks / item
+        if not mark.exists():
+            mark.touch()
+            os.kill(os.getpid(), signal.SIGKILL)
+    if item == "hangs":
+        time.sleep(600)
+    return item.upper()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_watched_pool_survives_deaths_and_overruns(tmp_path: Path, jobs: int) -> None:
+    from functools import partial  # noqa: PLC0415
+
+    from newsschema._workers import Watch, run_watched  # noqa: PLC0415
+
+    cleaned: list[str] = []
+    watch: Watch[str, str] = Watch(
+        budget=lambda item: 1.0 if item == "hangs" else None,
+        lost=lambda item, reason: f"lost {item}: {reason}",
+        retried=lambda result, reason: f"{result} ({reason})",
+        cleanup=cleaned.extend,
+    )
+    items = [f"a{i}" for i in range(30)] + ["dies", "b", "hangs", "c", "dies-once", "d"]
+    start = time.monotonic()
+    results = list(run_watched(partial(_troubled, tmp_path), items, watch, jobs=jobs, chunk=4))
+    assert time.monotonic() - start < 60
+    assert results[:30] == [f"A{i}" for i in range(30)]
+    killed = "the worker process converting it was killed by SIGKILL"
+    assert results[30] == f"lost dies: {killed}, 2 times (out of memory?)"
+    assert results[31:33] == [
+        "B",
+        "lost hangs: took longer than its time budget of 1 s (--timeout); not converted",
+    ]
+    assert results[33:] == [
+        "C",
+        f"DIES-ONCE ({killed})",
+        "D",
+    ]
+    assert sorted(cleaned) == ["dies", "dies", "dies-once", "hangs"]

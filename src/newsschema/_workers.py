@@ -100,11 +100,16 @@ class _Worker(Generic[T]):
         self.conn: Connection = parent
         self.jobs: deque[_Job[T]] = deque()
         self.started = 0.0
+        self.unsent = False
+        """The last chunk never reached the worker (it had died): no input is to blame."""
 
     def hand(self, jobs: list[_Job[T]]) -> None:
         self.jobs.extend(jobs)
         self.started = time.monotonic()
-        self.conn.send([(job.seq, job.item) for job in jobs])
+        try:
+            self.conn.send([(job.seq, job.item) for job in jobs])
+        except OSError:  # it died meanwhile: noticed by the next watch, its jobs go elsewhere
+            self.unsent = True
 
     def deadline(self) -> float | None:
         if not self.jobs or self.jobs[0].budget is None:
@@ -118,10 +123,13 @@ class _Worker(Generic[T]):
         else:
             with contextlib.suppress(OSError, ValueError):
                 self.conn.send(None)
-        self.process.join(timeout=None if kill else 5)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
+        # bounded: a process stuck in the kernel (a hung network file system) cannot be
+        # waited for; it is left to exit on its own
+        self.process.join(timeout=5)
+        if self.process.is_alive() and not kill:
+            with contextlib.suppress(OSError, ValueError):
+                self.process.kill()
+            self.process.join(timeout=5)
         self.conn.close()
 
     def death(self) -> str:
@@ -235,10 +243,11 @@ class _Pool(Generic[T, R]):
             worker.stop(kill=True)
         jobs = list(worker.jobs)
         self.workers[self.workers.index(worker)] = _Worker(self.context, self.func)
-        if not jobs:
+        if not jobs or worker.unsent:  # it died holding no input: none is to blame
             self.idle_deaths += 1
             if self.idle_deaths > 3 * self.jobs:
                 raise NewsschemaError(f"worker processes keep dying (the last one {death})")
+            self.pending.extendleft(reversed(jobs))
             return
         first, rest = jobs[0], jobs[1:]
         self.watch.cleanup([first.item])
@@ -246,7 +255,7 @@ class _Pool(Generic[T, R]):
         if timed_out:
             self.done[first.seq] = self.watch.lost(
                 first.item,
-                f"took longer than its time budget of {first.budget:g} s (--timeout); "
+                f"took longer than its time budget of {first.budget:.3g} s (--timeout); "
                 "not converted",
             )
             return
