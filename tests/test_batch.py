@@ -292,6 +292,20 @@ def test_an_input_over_its_time_budget_fails_and_the_batch_goes_on(
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
 
 
+def test_a_single_input_has_its_time_budget_too(tmp_path: Path) -> None:
+    fifo = tmp_path / "stuck.txt"
+    with stuck_fifo(fifo):
+        result = subprocess.run(
+            [*CLI, "convert", str(fifo), "--timeout", "1"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: {fifo}: took longer than its time budget of 1 s")
+
+
 # --------------------------------------------------------------------------- files
 
 

@@ -735,3 +735,23 @@ def test_publisher_urls_must_be_web_addresses(article_file: Path, url: str) -> N
         result = run("convert", str(article_file), option, url)
         assert result.exit_code == 2
         assert "is not an absolute http(s) URL" in result.stderr
+
+
+def test_the_report_suffix_decides_its_format(tmp_path: Path, article_file: Path) -> None:
+    good = tmp_path / "a.json"
+    assert run("convert", str(article_file), "-o", str(good)).exit_code == 0
+    as_json = tmp_path / "report.json"
+    assert run("validate", str(good), "--report", str(as_json)).exit_code == 0
+    assert json.loads(as_json.read_text(encoding="utf-8"))["passed"] == 1
+    as_xml = tmp_path / "junit.xml"
+    assert run("validate", str(good), "--report", str(as_xml)).exit_code == 0
+    assert as_xml.read_text(encoding="utf-8").startswith("<?xml")
+    clash = run("validate", str(good), "--report", str(as_json), "--report-format", "junit")
+    assert clash.exit_code == 2
+    assert "names a json file, not junit" in clash.stderr
+
+
+def test_stdin_is_read_once(article_file: Path) -> None:
+    result = run("convert", "-", "--from-list", "-", stdin=str(article_file).encode())
+    assert result.exit_code == 2
+    assert "stdin can be read once" in result.stderr

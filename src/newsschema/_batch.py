@@ -488,9 +488,9 @@ def run_batch(
 ) -> Generator[FileResult, None, None]:
     """Results in input order, streaming.
 
-    With ``parallel`` (a batch), in ``jobs`` worker processes (one with ``--jobs 1``):
-    each input has its time budget, and a worker that dies or overruns costs only the
-    input it held. Otherwise here, one input after the other (a single input).
+    With ``parallel``, in up to ``jobs`` worker processes (one with ``--jobs 1``, or for
+    one input): each input has its time budget, and a worker that dies or overruns costs
+    only the input it held. Otherwise here, one input after the other.
     Stdin is read here and handed to a worker like a file's bytes. ``stopping`` is asked
     while waiting for workers (a Ctrl-C): the batch then ends early.
     """

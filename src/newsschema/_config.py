@@ -13,7 +13,7 @@ and the setting. The layout is the same in both::
     [convert]
     to = ["json", "jsonld"]
     jobs = 4
-    timeout = 5            # seconds per MB of input, in a batch; 0: no limit
+    timeout = 5            # seconds an input may take per MB; 0: no limit
 
     [validate]
     strict = true

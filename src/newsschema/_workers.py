@@ -168,7 +168,6 @@ class _Pool(Generic[T, R]):
 
     def run(self, items: Iterator[T]) -> Generator[R, None, None]:
         exhausted = False
-        self.workers = [_Worker(self.context, self.func) for _ in range(self.jobs)]
         while True:
             exhausted = exhausted or self._take(items)
             self._hand_out()
@@ -198,8 +197,15 @@ class _Pool(Generic[T, R]):
     def _hand_out(self) -> None:
         for worker in self.workers:
             if self.pending and not worker.jobs:
-                count = min(self.chunk, len(self.pending))
-                worker.hand([self.pending.popleft() for _ in range(count)])
+                worker.hand(self._chunk())
+        # workers start when there is work for them: one input needs one worker
+        while self.pending and len(self.workers) < self.jobs:
+            worker = _Worker(self.context, self.func)
+            self.workers.append(worker)
+            worker.hand(self._chunk())
+
+    def _chunk(self) -> list[_Job[T]]:
+        return [self.pending.popleft() for _ in range(min(self.chunk, len(self.pending)))]
 
     def _watch(self) -> None:
         """Wait for results, deaths or a deadline, and deal with what happened."""

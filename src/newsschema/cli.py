@@ -159,8 +159,8 @@ def _read_stdin() -> bytes:
     "--timeout",
     type=click.FloatRange(min=0),
     metavar="SECONDS",
-    help="In a batch, the time an input may take per MB (at least this for any input); "
-    "past it the input fails and the batch goes on. 0: no limit. Default: 5.",
+    help="The time an input may take per MB (at least this for any input); past it the "
+    "input fails and a batch goes on. 0: no limit. Default: 5.",
 )
 @click.option(
     "--follow-symlinks",
@@ -243,7 +243,7 @@ def convert(
     summary = Summary(
         console, print_warnings=not quiet and (verbose or not several), verbose=verbose
     )
-    _run(tasks, options, summary, progress, several=several)
+    _run(tasks, options, summary, progress)
     if several and not quiet:
         summary.report(time.monotonic() - progress.start)
     failed = summary.failed or (fail_on == "warning" and summary.warnings)
@@ -270,6 +270,8 @@ def _output_formats(to: str | None, output: str | None, settings: Settings) -> t
 def _input_names(inputs: tuple[str, ...], from_list: IO[str] | None) -> list[str]:
     names = list(inputs)
     if from_list is not None:
+        if STDIN in names and getattr(from_list, "name", None) in (STDIN, "<stdin>"):
+            raise click.UsageError("stdin can be read once: --from-list - and - together")
         names += [line.strip() for line in from_list if line.strip()]
     if not names:
         raise click.UsageError("no input given; name files, folders, patterns or - for stdin")
@@ -338,15 +340,15 @@ def _run(
     options: BatchOptions,
     summary: Summary,
     progress: Progress,
-    *,
-    several: bool,
 ) -> None:
     """Convert, pass every result to the summary and its stream to stdout or -o; on Ctrl-C
     stop after the input in hand (exit 130), leaving no partial file."""
     sink = _open_sink(options)
     stop = StopOnInterrupt()
     try:
-        results = run_batch(tasks, options, parallel=several, stopping=lambda: stop.requested)
+        # in worker processes even for one input: its time budget and a worker's death
+        # (out of memory) are then handled as in a batch
+        results = run_batch(tasks, options, stopping=lambda: stop.requested)
         for result in results:
             _take(result, summary, progress, sink)
             if (options.fail_fast and result.error is not None) or stop.requested:
@@ -498,8 +500,8 @@ def _date_fields(article: Article) -> Iterator[tuple[str, str]]:
     "--report-format",
     type=click.Choice(["junit", "json"]),
     default=None,
-    help="Report format: junit (the default for --report) or json; json without --report "
-    "prints the report on stdout instead of one line per problem.",
+    help="Report format: junit or json (default: from the suffix of --report, else junit); "
+    "json without --report prints the report on stdout instead of one line per problem.",
 )
 @click.option(
     "--follow-symlinks", is_flag=True, help="In folders, also read links that point outside."
@@ -522,6 +524,7 @@ def validate(
     fails: nothing to validate.
     """
     settings = _settings({"validate.strict": strict})
+    report_as = _report_format(report, report_format) if report else None
     try:
         stdin = _read_stdin() if STDIN in paths else None
     except NewsschemaError as exc:
@@ -540,9 +543,9 @@ def validate(
     else:
         for line in _problem_lines(outcome, quiet=quiet):
             click.echo(line)
-    if report:
+    if report and report_as:
         try:
-            write_report(outcome, report, report_format or "junit")
+            write_report(outcome, report, report_as)
         except NewsschemaError as exc:
             _fail(f"error: {exc}")
     if not quiet:
@@ -552,6 +555,14 @@ def validate(
             f"{outcome.warning_count} warnings"
         )
     sys.exit(EXIT_FAILED if outcome.failed else EXIT_OK)
+
+
+def _report_format(report: str, asked: str | None) -> str:
+    """--report-format, else the report's suffix (.json: json), else junit; they agree."""
+    implied = {".json": "json", ".xml": "junit"}.get(Path(report).suffix.lower())
+    if asked and implied and asked != implied:
+        raise click.UsageError(f"--report {report} names a {implied} file, not {asked}")
+    return asked or implied or "junit"
 
 
 def _problem_lines(outcome: ValidationReport, *, quiet: bool) -> Iterator[str]:
