@@ -636,6 +636,12 @@ def test_update_skips_only_outputs_the_same_options_wrote(tmp_path: Path) -> Non
     assert "0 converted, 2 skipped" in convert("--update").stderr
     assert "2 converted, 0 skipped" in convert("--update", "--publisher-name", "C").stderr
     assert run("convert", str(src), "-o", "x.json", "--update").exit_code == 2
+    # one input has no summary: its skip is told
+    alone = run("convert", str(src / "b.txt"), "--out-dir", str(out), "--update", "--to", "jsonld")
+    assert alone.exit_code == 0
+    assert "2 converted" not in alone.stderr
+    single = run("convert", str(src / "b.txt"), "--out-dir", str(out), "--update", "--to", "jsonld")
+    assert single.stderr.strip() == f"skipped: {src / 'b.txt'}: up to date"
 
 
 def test_ndjson_with_an_out_dir_is_refused(tmp_path: Path, article_file: Path) -> None:

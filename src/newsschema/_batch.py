@@ -113,7 +113,8 @@ class BatchOptions:
         """What decides the outputs' content: equal fingerprints, equal outputs."""
         from newsschema import __version__  # noqa: PLC0415 - cycle at import time
 
-        ignored = {"out_dir", "output", "fail_fast", "jobs", "timeout", "update_since"}
+        ignored = {"out_dir", "output", "fail_fast", "jobs", "timeout", "follow_symlinks"}
+        ignored.add("update_since")
         decisive = attrs.asdict(self, filter=lambda a, _v: a.name not in ignored)
         text = json.dumps([__version__, decisive], sort_keys=True, default=str)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()

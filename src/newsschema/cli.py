@@ -240,8 +240,11 @@ def convert(
         enabled=not quiet and several and sys.stderr.isatty(),
     )
     console = Console(progress)
+    # one input: its warnings and a skip are always told (there is no summary)
     summary = Summary(
-        console, print_warnings=not quiet and (verbose or not several), verbose=verbose
+        console,
+        print_warnings=not quiet and (verbose or not several),
+        verbose=verbose or not several,
     )
     _run(tasks, options, summary, progress)
     if several and not quiet:
