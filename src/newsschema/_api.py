@@ -10,8 +10,7 @@ import os
 from typing import Any
 
 from newsschema._io import read_bytes
-from newsschema._text.decode import decode
-from newsschema._text.reader import ParseResult, ParseWarning, read_article
+from newsschema._text.reader import ParseResult, read_article
 from newsschema.errors import Problem
 from newsschema.model import Article, Organization
 
@@ -43,15 +42,14 @@ def analyze_file(path: str | os.PathLike[str], *, encoding: str | None = None) -
     """Read an article file (UTF-8 with or without BOM, CRLF, legacy encodings).
 
     ``encoding`` names the file's encoding; without it, an encoding that had to be
-    guessed (the file is not UTF-8) is named in the first warning.
+    guessed (the file is not UTF-8) is named in the first warning. A JSON, JSON-LD, NITF
+    or HTML document is refused with an :class:`~newsschema.errors.InputError`: it is not
+    article text.
     """
+    from newsschema._convert import analyze_bytes  # noqa: PLC0415 - formats load lazily
+
     name = os.fspath(path)
-    decoded = decode(read_bytes(name), file=name, encoding=encoding)
-    result = read_article(decoded.text, source=name)
-    warnings = result.warnings
-    if decoded.warning is not None:
-        warnings = (ParseWarning(decoded.warning), *warnings)
-    return ParseResult(result.article, result.elements, warnings, decoded.encoding)
+    return analyze_bytes(read_bytes(name), source=name, encoding=encoding)
 
 
 def parse(text: str, *, source: str | None = None) -> Article:
@@ -70,6 +68,9 @@ def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> 
     or a byte-order mark's, or a legacy encoding guessed from the text (see
     :func:`analyze_file` for the warning that names the guess). An unknown name, or a
     codec that is not a text encoding, raises :class:`~newsschema.errors.ConfigError`.
+    A JSON, JSON-LD, NITF or HTML document is refused with an
+    :class:`~newsschema.errors.InputError` (read those with :func:`from_json`,
+    :func:`from_jsonld`, :func:`from_nitf`).
     """
     from newsschema._convert import load_file  # noqa: PLC0415 - formats load lazily
 
