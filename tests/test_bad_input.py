@@ -38,7 +38,7 @@ Passengers queued from early morning. "It feels like spring has started," said o
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), BinaryInputError, "binary"),
         (b"12345\n\n67890\n\n---\n", NotAnArticleError, "no paragraph of prose"),
         (b"https://example.com/a\n\nhttps://example.com/b\n", NotAnArticleError, "prose"),
-        (b'{"a": 1, "b": [2, 3]}\n', NotAnArticleError, "prose"),
+        (b'{"a": 1, "b": [2, 3]}\n', NotAnArticleError, "is a JSON document, not article text"),
     ],
 )
 def test_not_an_article(tmp_path: Path, content: bytes, error: type, reason: str) -> None:

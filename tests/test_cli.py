@@ -82,9 +82,9 @@ def test_out_dir_keeps_relative_paths(tmp_path: Path) -> None:
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert written == ["2023/may/museum.json", "museum.json"]
     assert "2 converted" in result.stderr
-    again = run("convert", str(src), "--out-dir", str(out))
+    again = run("convert", str(src), "--out-dir", str(out))  # every output written again
     assert again.exit_code == 0
-    assert "0 converted, 2 skipped" in again.stderr
+    assert "2 converted, 0 skipped" in again.stderr
 
 
 def test_several_inputs_need_an_out_dir(article_file: Path) -> None:
@@ -495,3 +495,269 @@ def test_validate_json_report_on_stdout(tmp_path: Path, article_file: Path) -> N
     assert report["passed"] == 1
     assert report["documents"][0]["path"] == str(good)
     assert {p["severity"] for p in report["documents"][0]["problems"]} == {"warning"}
+
+
+# --------------------------------------------------------------------------- formats
+
+
+@pytest.fixture
+def documents(article_file: Path, tmp_path: Path) -> dict[str, bytes]:
+    """The test article as every document format, and as a saved web page."""
+    docs = {}
+    for fmt in ("json", "jsonld", "nitf"):
+        result = run("convert", str(article_file), "--to", fmt, "-q")
+        assert result.exit_code == 0
+        docs[fmt] = result.stdout_bytes
+    docs["html"] = (
+        b"<!DOCTYPE html>\n<html><head><script type='application/ld+json'>"
+        + docs["jsonld"]
+        + b"</script></head><body><p>Page</p></body></html>"
+    )
+    return docs
+
+
+@pytest.mark.parametrize("kind", ["json", "jsonld", "nitf", "html"])
+def test_documents_on_stdin_are_read_in_their_format(
+    documents: dict[str, bytes], tmp_path: Path, kind: str
+) -> None:
+    result = run("convert", "-", stdin=documents[kind])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["headline"] == "River museum reopens after flood repairs"
+    inspected = run("inspect", "-", stdin=documents[kind])
+    assert inspected.exit_code == 0, inspected.stderr
+    assert "headline:       River museum reopens after flood repairs" in inspected.stdout
+    # a file whose name does not tell is read the same way
+    nameless = tmp_path / f"download-{kind}"
+    nameless.write_bytes(documents[kind])
+    assert json.loads(run("convert", str(nameless)).stdout)["headline"].startswith("River")
+    if kind != "html":
+        checked = run("validate", "-", stdin=documents[kind])
+        assert checked.exit_code == 0, checked.stdout
+        assert "<stdin>: ok" in checked.stdout
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "[River museum reopens after flood repairs](https://news.example/river)",
+        "<div>River museum reopens after flood repairs</div>",
+        "{River} museum reopens after flood repairs",
+    ],
+)
+def test_text_that_starts_like_markup_is_still_text(first_line: str) -> None:
+    text = ARTICLE.replace("River museum reopens after flood repairs", first_line, 1)
+    result = run("convert", "-", stdin=text.encode())
+    assert result.exit_code == 0, result.stderr
+    assert "museum reopens after flood repairs" in json.loads(result.stdout)["headline"]
+
+
+def test_parse_file_refuses_documents(documents: dict[str, bytes], tmp_path: Path) -> None:
+    for kind, what in [
+        ("json", "a JSON document"),
+        ("jsonld", "a JSON-LD document"),
+        ("nitf", "an XML document"),
+        ("html", "an HTML page"),
+    ]:
+        path = tmp_path / f"{kind}.txt"
+        path.write_bytes(documents[kind])
+        with pytest.raises(newsschema.NotAnArticleError, match=f"is {what}, not article text"):
+            newsschema.parse_file(path)
+        with pytest.raises(newsschema.NotAnArticleError) as info:
+            newsschema.analyze_file(path)
+        assert info.value.file == str(path)
+        result = run("convert", str(path))
+        assert result.exit_code == 1
+        assert f"error: {path}: is {what}" in result.stderr
+        assert f"--from {'jsonld' if kind == 'html' else kind}" in result.stderr
+
+
+def test_the_output_suffix_decides_the_format(article_file: Path, tmp_path: Path) -> None:
+    for name, check in [
+        ("a.xml", lambda data: data.startswith(b"<?xml") and b"<nitf" in data),
+        ("a.jsonld", lambda data: json.loads(data)["@type"] == "NewsArticle"),
+        ("a.json", lambda data: json.loads(data)["schemaVersion"] == "1.0"),
+        ("a.ndjson", lambda data: data.count(b"\n") == 1 and json.loads(data)["headline"]),
+        ("a.out", lambda data: json.loads(data)["schemaVersion"] == "1.0"),  # the default
+    ]:
+        result = run("convert", str(article_file), "-o", str(tmp_path / name), "-q")
+        assert result.exit_code == 0, (name, result.stderr)
+        assert check((tmp_path / name).read_bytes()), name
+    assert (
+        run("convert", str(article_file), "-o", str(tmp_path / "b.xml"), "--to", "nitf").exit_code
+        == 0
+    )
+    clash = run("convert", str(article_file), "-o", str(tmp_path / "c.xml"), "--to", "json")
+    assert clash.exit_code == 2
+    assert "names a nitf file but --to asks for json" in clash.stderr
+    assert not (tmp_path / "c.xml").exists()
+
+
+def test_an_explicit_output_is_always_written(article_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "a.jsonld"
+    out.write_text("stale", encoding="utf-8")
+    later = article_file.stat().st_mtime + 3600
+    os.utime(out, (later, later))  # newer than the input
+    result = run("convert", str(article_file), "-o", str(out), "--publisher-name", "Courier")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["publisher"]["name"] == "Courier"
+
+
+def test_update_skips_only_outputs_the_same_options_wrote(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    past = time.time() - 600
+    for name in ("a", "b"):
+        (src / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+        os.utime(src / f"{name}.txt", (past, past))
+    out = tmp_path / "out"
+
+    def convert(*extra: str) -> Result:
+        result = run("convert", str(src), "--out-dir", str(out), "--to", "jsonld", *extra)
+        assert result.exit_code == 0, result.stderr
+        return result
+
+    first = convert("--update")
+    assert "no record that the outputs" in first.stderr
+    assert "2 converted, 0 skipped" in first.stderr
+    second = convert("--update")
+    assert "0 converted, 2 skipped (2 up to date)" in second.stderr
+    assert "-v names them" in second.stderr
+    named = convert("--update", "-v")
+    assert f"skipped: {src / 'a.txt'}: up to date" in named.stderr
+    (src / "a.txt").write_text(ARTICLE + "\nOne more line of prose here.\n", encoding="utf-8")
+    assert "1 converted, 1 skipped (1 up to date)" in convert("--update").stderr
+    # other options: every output is stale, whatever its time
+    changed = convert("--update", "--publisher-name", "Courier")
+    assert "2 converted, 0 skipped" in changed.stderr
+    data = json.loads((out / "b.jsonld").read_text(encoding="utf-8"))
+    assert data["publisher"]["name"] == "Courier"
+    # a run without --update writes everything, and leaves the record right for later
+    assert "2 converted, 0 skipped" in convert().stderr
+    assert "0 converted, 2 skipped" in convert("--update").stderr
+    assert "2 converted, 0 skipped" in convert("--update", "--publisher-name", "C").stderr
+    assert run("convert", str(src), "-o", "x.json", "--update").exit_code == 2
+    # one input has no summary: its skip is told
+    alone = run("convert", str(src / "b.txt"), "--out-dir", str(out), "--update", "--to", "jsonld")
+    assert alone.exit_code == 0
+    assert "2 converted" not in alone.stderr
+    single = run("convert", str(src / "b.txt"), "--out-dir", str(out), "--update", "--to", "jsonld")
+    assert single.stderr.strip() == f"skipped: {src / 'b.txt'}: up to date"
+
+
+def test_ndjson_with_an_out_dir_is_refused(tmp_path: Path, article_file: Path) -> None:
+    result = run("convert", str(article_file), "--to", "ndjson", "--out-dir", str(tmp_path / "o"))
+    assert result.exit_code == 2
+    assert "--to ndjson writes one stream: give -o FILE" in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_folder_or_pattern_with_one_file_is_one_input(tmp_path: Path) -> None:
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "museum.txt").write_text(ARTICLE, encoding="utf-8")
+    for name in (str(folder), str(folder / "*.txt")):
+        result = run("convert", name)
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["headline"].startswith("River museum")
+    (folder / "other.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run("convert", str(folder))
+    assert result.exit_code == 2
+    assert "several inputs need --out-dir" in result.stderr
+
+
+def test_validate_of_nothing_fails(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "README.md").write_text("# exports\n", encoding="utf-8")
+    report = tmp_path / "junit.xml"
+    for folder in (empty, notes):
+        result = run("validate", str(folder), "--report", str(report))
+        assert result.exit_code == 1
+        assert f"{folder}: error: nothing to validate" in result.stdout
+        assert "0 passed, 1 failed" in result.stderr
+        assert "nothing to validate" in report.read_text(encoding="utf-8")
+
+
+def test_validate_never_prints_a_traceback(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (docs / "huge.json").write_bytes(b"[" + b"1," * 3_000_000 + b"1]")
+    (docs / "binary.xml").write_bytes(bytes(range(256)) * 8)
+    (docs / "folder.jsonld").mkdir()
+    (docs / "folder.jsonld" / "inner.txt").write_text("x", encoding="utf-8")
+    os.mkfifo(docs / "pipe.json")  # nobody writes to it
+    named = [str(docs / "deep.json"), str(docs / "folder.jsonld"), str(tmp_path / "none.json")]
+    for args in ([str(docs)], named, [str(docs / "README")]):
+        result = CliRunner().invoke(main, ["validate", *args])
+        assert result.exception is None or isinstance(result.exception, SystemExit), args
+        assert "Traceback" not in result.output + result.stderr
+        assert result.exit_code == 1, args
+    result = run("validate", str(docs))
+    for name in ("deep.json", "huge.json", "binary.xml"):
+        lines = [ln for ln in result.stdout.splitlines() if ln.startswith(f"{docs / name}:")]
+        assert lines, (name, result.stdout)
+        assert all(": error: " in line for line in lines), lines
+    assert f"{docs / 'pipe.json'}: skipped: not read: a FIFO" in result.stdout
+
+
+def test_configuration_errors_name_the_file_and_the_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, article_file: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = tmp_path / "newsschema.toml"
+    for text, message in [
+        ('[convert]\nto = ["yaml"]\n', "convert.to: unknown format yaml; expected json"),
+        ('[convert]\njobs = "x"\n', 'convert.jobs: must be an integer, not "x"'),
+        ("[convert]\njobs = true\n", "convert.jobs: must be an integer, not true"),
+        ("[convert]\njobs = 0\n", "convert.jobs: must be 1 or more"),
+        ("[convert]\ntimeout = -1\n", "convert.timeout: must be 0 (no limit) or a positive"),
+        ('[publisher]\nurl = "not a url"\n', "publisher.url: 'not a url' is not an absolute"),
+        ("[validate]\nstrict = 1\n", "validate.strict: must be true or false, not 1"),
+    ]:
+        config.write_text(text, encoding="utf-8")
+        for command in (["convert", str(article_file)], ["validate", "x.json"], ["config"]):
+            result = run(*command)
+            assert result.exit_code in (1, 2), (text, command)
+            assert f"{config}: {message}" in result.stderr, (text, command, result.stderr)
+    config.unlink()
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.newsschema.convert]\nto = "json,yaml"\n', encoding="utf-8"
+    )
+    result = run("convert", str(article_file))
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'pyproject.toml'}: tool.newsschema.convert.to: unknown format" in (
+        result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    "url", ["not a url", "ftp://files.example/logo.png", "https://", "x.example"]
+)
+def test_publisher_urls_must_be_web_addresses(article_file: Path, url: str) -> None:
+    for option in ("--publisher-url", "--publisher-logo"):
+        result = run("convert", str(article_file), option, url)
+        assert result.exit_code == 2
+        assert "is not an absolute http(s) URL" in result.stderr
+
+
+def test_the_report_suffix_decides_its_format(tmp_path: Path, article_file: Path) -> None:
+    good = tmp_path / "a.json"
+    assert run("convert", str(article_file), "-o", str(good)).exit_code == 0
+    as_json = tmp_path / "report.json"
+    assert run("validate", str(good), "--report", str(as_json)).exit_code == 0
+    assert json.loads(as_json.read_text(encoding="utf-8"))["passed"] == 1
+    as_xml = tmp_path / "junit.xml"
+    assert run("validate", str(good), "--report", str(as_xml)).exit_code == 0
+    assert as_xml.read_text(encoding="utf-8").startswith("<?xml")
+    clash = run("validate", str(good), "--report", str(as_json), "--report-format", "junit")
+    assert clash.exit_code == 2
+    assert "names a json file, not junit" in clash.stderr
+
+
+def test_stdin_is_read_once(article_file: Path) -> None:
+    result = run("convert", "-", "--from-list", "-", stdin=str(article_file).encode())
+    assert result.exit_code == 2
+    assert "stdin can be read once" in result.stderr

@@ -55,4 +55,4 @@ def test_the_batch_summary_counts_warnings_by_code(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0
     summary = result.stderr.split("most common warnings")[1]
-    assert "      3  no-time-zone" in summary
+    assert "      3  no-time-zone: date has no time zone" in summary

@@ -10,7 +10,6 @@ import os
 from typing import Any
 
 from newsschema._io import read_bytes
-from newsschema._text.decode import decode
 from newsschema._text.reader import ParseResult, read_article
 from newsschema.errors import Problem
 from newsschema.model import Article, Organization
@@ -39,12 +38,18 @@ def analyze(text: str, *, source: str | None = None) -> ParseResult:
     return read_article(text, source=source)
 
 
-def analyze_file(path: str | os.PathLike[str]) -> ParseResult:
-    """Read an article file (UTF-8 with or without BOM, CRLF, legacy encodings)."""
+def analyze_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> ParseResult:
+    """Read an article file (UTF-8 with or without BOM, CRLF, legacy encodings).
+
+    ``encoding`` names the file's encoding; without it, an encoding that had to be
+    guessed (the file is not UTF-8) is named in the first warning. A JSON, JSON-LD, NITF
+    or HTML document is refused with an :class:`~newsschema.errors.InputError`: it is not
+    article text.
+    """
+    from newsschema._convert import analyze_bytes  # noqa: PLC0415 - formats load lazily
+
     name = os.fspath(path)
-    text, encoding = decode(read_bytes(name), file=name)
-    result = read_article(text, source=name)
-    return ParseResult(result.article, result.elements, result.warnings, encoding)
+    return analyze_bytes(read_bytes(name), source=name, encoding=encoding)
 
 
 def parse(text: str, *, source: str | None = None) -> Article:
@@ -56,11 +61,20 @@ def parse(text: str, *, source: str | None = None) -> Article:
     return read_article(text, source=source, record=False).article
 
 
-def parse_file(path: str | os.PathLike[str]) -> Article:
-    """Read an article file into an :class:`Article`."""
+def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> Article:
+    """Read an article file into an :class:`Article`.
+
+    ``encoding`` names the file's encoding (``cp1252``, ``koi8-r`` ...); by default UTF-8,
+    or a byte-order mark's, or a legacy encoding guessed from the text (see
+    :func:`analyze_file` for the warning that names the guess). An unknown name, or a
+    codec that is not a text encoding, raises :class:`~newsschema.errors.ConfigError`.
+    A JSON, JSON-LD, NITF or HTML document is refused with an
+    :class:`~newsschema.errors.InputError` (read those with :func:`from_json`,
+    :func:`from_jsonld`, :func:`from_nitf`).
+    """
     from newsschema._convert import load_file  # noqa: PLC0415 - formats load lazily
 
-    return load_file(path, "text").article
+    return load_file(path, "text", encoding=encoding).article
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:

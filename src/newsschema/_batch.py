@@ -1,27 +1,59 @@
 """Batch conversion: inputs -> tasks -> results, in input order, one file never costing another.
 
 Library code (no printing). :func:`run_batch` yields one :class:`FileResult` per
-task, in input order, streaming: worker processes when ``jobs`` > 1, so memory
-stays flat however many files there are.
+task, in input order, streaming: worker processes for a batch, so memory stays
+flat however many files there are, and a worker that hangs or dies costs only
+the input it held (see :mod:`newsschema._workers`).
+
+Policies, each in one place here:
+
+- folders and patterns read regular files only; a FIFO, a device, a broken link,
+  or a link to anything outside the folder (or the pattern's fixed part) is
+  skipped and reported, unless ``follow_symlinks``;
+- no output ever lands outside ``out_dir``;
+- an input's outputs are written all or none;
+- with ``update_since``, an input whose outputs are all newer than it (and than
+  the moment the options last changed) is skipped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import glob
+import hashlib
+import json
 import os
-import signal
+import stat
 import sys
-from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+import time
+from collections.abc import Callable, Generator, Iterable, Iterator
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 import attrs
 
-from newsschema._convert import detect_input_format, is_input_file, load, output_suffix, render
+from newsschema._convert import (
+    STREAM_FORMAT,
+    detect_input_format,
+    is_input_file,
+    load,
+    output_suffix,
+    render,
+)
 from newsschema._convert import with_publisher as _with_publisher
-from newsschema._io import atomic_write, read_bytes, remove_partial
-from newsschema._text.codes import ParseWarning
-from newsschema.errors import NewsschemaError
+from newsschema._io import (
+    Found,
+    file_kind,
+    is_within,
+    read_bytes,
+    read_stream,
+    remove_partial,
+    walk_files,
+    write_all,
+)
+from newsschema._text.codes import ParseWarning, WarningCode
+from newsschema._workers import Watch, run_watched
+from newsschema.errors import NewsschemaError, OutputError
 from newsschema.formats import FORMATS, get_format
 from newsschema.model import Organization
 
@@ -35,11 +67,15 @@ __all__ = [
     "out_dir_problem",
     "process",
     "run_batch",
-    "several_inputs",
+    "update_since",
 ]
 
 STDIN = "-"
+STATE_FILE = ".newsschema-state"
+"""In ``--out-dir``: the options its outputs were written with, and since when."""
+UP_TO_DATE = "up to date"
 _MAGIC = frozenset("*?[")
+_MB = 1024 * 1024
 
 
 @attrs.frozen
@@ -54,6 +90,8 @@ class Task:
     """(format, output path or ``-`` for the stream) pairs."""
     error: str | None = None
     """A problem found while planning (an output collision): the task fails without work."""
+    skip: str | None = None
+    """Why the input is not read (a FIFO, a link out of the folder): skipped, not failed."""
 
 
 @attrs.frozen
@@ -62,10 +100,27 @@ class BatchOptions:
     input_format: str | None = None
     out_dir: Path | None = None
     output: str | None = None
-    overwrite: bool = False
     publisher: Organization | None = None
     fail_fast: bool = False
     jobs: int | None = None
+    encoding: str | None = None
+    """The inputs' encoding, when the user named one (otherwise detected per file)."""
+    timeout: float = 0.0
+    """Seconds an input may take per MB (at least this much for any input); 0: no limit."""
+    follow_symlinks: bool = False
+    update_since: float | None = None
+    """Skip inputs whose outputs are newer than the input and than this time; ``None``:
+    write every output."""
+
+    def fingerprint(self) -> str:
+        """What decides the outputs' content: equal fingerprints, equal outputs."""
+        from newsschema import __version__  # noqa: PLC0415 - cycle at import time
+
+        ignored = {"out_dir", "output", "fail_fast", "jobs", "timeout", "follow_symlinks"}
+        ignored.add("update_since")
+        decisive = attrs.asdict(self, filter=lambda a, _v: a.name not in ignored)
+        text = json.dumps([__version__, decisive], sort_keys=True, default=str)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @attrs.frozen
@@ -75,18 +130,12 @@ class FileResult:
     index: int
     source: str
     written: tuple[str, ...] = ()
-    skipped: bool = False
+    skipped: str | None = None
+    """Why it was skipped (``up to date``, not a regular file …), or ``None``."""
     warnings: tuple[ParseWarning, ...] = ()
     error: str | None = None
     stream: bytes | None = None
     """Output for the stream (stdout or the NDJSON file), written by the caller in order."""
-
-
-def _rel_for_file(name: str) -> str:
-    path = PurePosixPath(Path(name).as_posix())
-    if path.is_absolute() or ".." in path.parts:
-        return path.stem
-    return str(path.with_suffix(""))
 
 
 @attrs.frozen
@@ -97,43 +146,76 @@ class Missing:
     folder: bool = False
 
 
-def _walk(root: Path) -> Iterator[list[tuple[str, str]]]:
-    """A folder's article files, one directory at a time, in a stable order."""
-    for directory, subdirectories, files in os.walk(root):
-        subdirectories.sort()
-        found = []
-        for file_name in sorted(files):
-            path = Path(directory, file_name)
-            if is_input_file(path):
-                found.append((str(path), path.relative_to(root).with_suffix("").as_posix()))
-        if found:
-            yield found
+# --------------------------------------------------------------------------- planning
 
 
-def _expand(name: str) -> Iterator[list[tuple[str, str]]] | Missing:
-    """One input name -> groups of (source, relative output stem); a group is one
-    directory's files, within which outputs are checked against each other."""
+def _rel_for_file(name: str) -> str:
+    path = PurePosixPath(Path(name).as_posix())
+    if path.is_absolute() or ".." in path.parts:
+        return path.stem
+    return str(path.with_suffix(""))
+
+
+def _stem(rel: str) -> str:
+    return str(PurePosixPath(rel).with_suffix(""))
+
+
+def _expand(name: str, *, follow_symlinks: bool) -> Iterator[list[Found]] | Missing:
+    """One input name -> groups of found files; a group is one directory's files, within
+    which outputs are checked against each other."""
     if name == STDIN:
-        return iter([[(STDIN, "stdin")]])
+        return iter([[Found(STDIN, "stdin")]])
     path = Path(name)
     if path.is_dir():
-        return _walk(path)
-    if path.exists():
-        return iter([[(name, _rel_for_file(name))]])
+        groups = walk_files(name, is_input_file, follow_symlinks=follow_symlinks)
+        return ([attrs.evolve(f, rel=_stem(f.rel)) for f in group] for group in groups)
+    if path.exists() or path.is_symlink():
+        return iter([[Found(name, _rel_for_file(name))]])
     if _MAGIC & set(name):
-        # glob.glob, not Path.glob: patterns may be absolute or start with ".."
-        matches = sorted(glob.iglob(name, recursive=True))  # noqa: PTH207
-        base = Path(_static_prefix(name))
-        group = []
-        for match in map(Path, matches):
-            if match.is_file():
-                try:
-                    rel = match.relative_to(base).with_suffix("").as_posix()
-                except ValueError:
-                    rel = match.stem
-                group.append((str(match), rel))
+        group = _glob(name, follow_symlinks=follow_symlinks)
         return iter([group]) if group else Missing(name)
     return Missing(name)
+
+
+def _glob(pattern: str, *, follow_symlinks: bool) -> list[Found]:
+    """A pattern's matches: regular files only, each with a path relative to the pattern's
+    fixed part that never climbs out of it (``s*/../../x/*.txt``)."""
+    base = os.path.normpath(_static_prefix(pattern))
+    real_base = os.path.realpath(base)
+    group = []
+    seen: set[str] = set()
+    # glob.glob, not Path.glob: patterns may be absolute or start with ".."
+    for match in sorted(glob.iglob(pattern, recursive=True)):  # noqa: PTH207
+        normal = os.path.normpath(match)
+        if normal in seen or Path(match).is_dir():
+            continue  # one file matched through two paths (s*/../x/a.txt) is one input
+        seen.add(normal)
+        rel = os.path.relpath(normal, base)
+        if rel == os.pardir or rel.startswith(os.pardir + os.sep) or Path(rel).is_absolute():
+            rel = _rel_for_file(normal)
+        skip = _why_not(match, real_base, follow_symlinks=follow_symlinks)
+        group.append(Found(match, _stem(Path(rel).as_posix()), skip))
+    return group
+
+
+def _why_not(match: str, real_base: str, *, follow_symlinks: bool) -> str | None:
+    """Why a pattern's match is not read, or ``None`` to read it. A file the pattern reaches
+    through ``..`` is read (it was asked for); one reached through a symbolic link that
+    leaves the pattern's fixed part is not."""
+    real = os.path.realpath(match)
+    try:
+        mode = os.stat(real).st_mode  # noqa: PTH116 - the mode is all we need
+    except OSError:
+        return "not read: a broken symbolic link"
+    if not stat.S_ISREG(mode):
+        return f"not read: {file_kind(mode)}, not a file"
+    linked = real != os.path.abspath(match)  # noqa: PTH100 - a string comparison
+    if linked and not follow_symlinks and not is_within(real, real_base):
+        return (
+            f"not read: a symbolic link to {real}, outside the folder the pattern names "
+            "(--follow-symlinks reads it)"
+        )
+    return None
 
 
 def _static_prefix(pattern: str) -> str:
@@ -145,18 +227,11 @@ def _static_prefix(pattern: str) -> str:
     return str(Path(*parts)) if parts else "."
 
 
-def several_inputs(names: list[str]) -> bool:
-    """Whether these names can give more than one input (without walking any folder)."""
-    return len(names) > 1 or any(
-        name != STDIN and (Path(name).is_dir() or bool(_MAGIC & set(name))) for name in names
-    )
-
-
-def count_inputs(names: list[str]) -> int:
+def count_inputs(names: list[str], *, follow_symlinks: bool = False) -> int:
     """How many inputs the names give (a walk without planning, for a progress bar)."""
     total = 0
     for name in names:
-        groups = _expand(name)
+        groups = _expand(name, follow_symlinks=follow_symlinks)
         if not isinstance(groups, Missing):
             total += sum(len(group) for group in groups)
     return total
@@ -183,50 +258,63 @@ def iter_tasks(names: list[str], options: BatchOptions) -> Iterator[Task | Missi
     ``a.txt`` and ``a.md`` would collide), so memory stays flat however large the archive;
     with several names, inputs and outputs are remembered as one hash each.
     """
+    follow = options.follow_symlinks
     across = len(names) > 1
     inputs: set[int] = set()
     if across:  # an output must not land on an input named anywhere on the command line
         for name in names:
-            groups = _expand(name)
+            groups = _expand(name, follow_symlinks=follow)
             if not isinstance(groups, Missing):
-                inputs.update(hash(_key(s)) for group in groups for s, _ in group if s != STDIN)
+                inputs.update(hash(_key(f.path)) for g in groups for f in g if f.path != STDIN)
     yielded: set[int] = set()
     planned: set[int] = set()
     index = 0
     for name in names:
-        groups = _expand(name)
+        groups = _expand(name, follow_symlinks=follow)
         if isinstance(groups, Missing):
             yield Missing(name, folder=Path(name).is_dir())
             continue
         before = index
         for group in groups:
             local: set[int] = set()
-            for source, rel in group:
-                if across and source != STDIN:
-                    identity = hash(_key(source))
+            for found in group:
+                if across and found.path != STDIN:
+                    identity = hash(_key(found.path))
                     if identity in yielded:
                         continue  # the same file named twice
                     yielded.add(identity)
-                yield _plan(Task(index, source, rel), options, planned if across else local, inputs)
+                task = Task(index, found.path, found.rel, skip=found.skip)
+                yield (
+                    task
+                    if found.skip
+                    else _plan(task, options, planned if across else local, inputs)
+                )
                 index += 1
         if index == before and Path(name).is_dir():
             yield Missing(name, folder=True)
+
+
+def _target(task: Task, fmt: str, options: BatchOptions) -> str:
+    if fmt == STREAM_FORMAT or (options.out_dir is None and options.output in (None, STDIN)):
+        return STDIN
+    if options.out_dir is None:
+        return str(options.output)
+    return str(options.out_dir / (task.rel + output_suffix(fmt)))
 
 
 def _plan(task: Task, options: BatchOptions, seen: set[int], inputs: set[int]) -> Task:
     outputs: list[tuple[str, str]] = []
     error = None
     for fmt in options.formats:
-        if fmt == "ndjson" or (options.out_dir is None and options.output in (None, STDIN)):
-            outputs.append((fmt, STDIN))
+        target = _target(task, fmt, options)
+        outputs.append((fmt, target))
+        if target == STDIN:
             continue
-        if options.out_dir is None:
-            target = str(options.output)
-        else:
-            target = str(options.out_dir / (task.rel + output_suffix(fmt)))
         key = _key(target)
         digest = hash(key)
-        if key == _key(task.source) or digest in inputs:
+        if options.out_dir is not None and not is_within(key, _key(str(options.out_dir))):
+            error = f"{task.source}: output {target} would land outside --out-dir; refusing"
+        elif key == _key(task.source) or digest in inputs:
             error = f"{task.source}: output {target} is an input file; refusing to overwrite it"
         elif digest in seen:
             error = (
@@ -235,7 +323,6 @@ def _plan(task: Task, options: BatchOptions, seen: set[int], inputs: set[int]) -
             )
         else:
             seen.add(digest)
-        outputs.append((fmt, target))
     return attrs.evolve(task, outputs=tuple(outputs), error=error)
 
 
@@ -245,126 +332,200 @@ def _key(path: str) -> str:
     return os.path.normcase(os.path.abspath(path))  # noqa: PTH100 - resolve() would stat
 
 
-def _up_to_date(task: Task) -> bool:
+# --------------------------------------------------------------------------- skipping
+
+
+def update_since(out_dir: Path, options: BatchOptions, *, create: bool) -> tuple[float, bool]:
+    """Since when the outputs in ``out_dir`` were written with these options, and whether
+    that changed now (no record, or other options: every output before now is stale).
+
+    The record is a small hidden file in ``out_dir``, written when the options change,
+    before any output, so that an interrupted run leaves it right. It is kept only where
+    ``--update`` was used once (``create``): any later run there keeps it up to date.
+    """
+    state = out_dir / STATE_FILE
+    fingerprint = options.fingerprint()
+    now = time.time()
+    try:
+        recorded = json.loads(state.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        if not create:
+            return now, True
+        recorded = None
+    except (OSError, ValueError):
+        recorded = None
+    if isinstance(recorded, dict) and recorded.get("options") == fingerprint:
+        since = recorded.get("since")
+        if isinstance(since, (int, float)):
+            return float(since), False
+    record = json.dumps({"options": fingerprint, "since": now}) + "\n"
+    # an out-dir that cannot be written fails at the first output, by name
+    with contextlib.suppress(OutputError):
+        write_all([(state, record.encode("utf-8"))])
+    return now, True
+
+
+def _up_to_date(task: Task, since: float) -> bool:
     if task.source == STDIN:
         return False
     try:
-        source_time = Path(task.source).stat().st_mtime
+        newer_than = max(Path(task.source).stat().st_mtime, since)
         return all(
-            target != STDIN and Path(target).stat().st_mtime >= source_time
+            target != STDIN and Path(target).stat().st_mtime >= newer_than
             for _fmt, target in task.outputs
         )
     except OSError:
         return False
 
 
+# --------------------------------------------------------------------------- converting
+
+
 def process(task: Task, options: BatchOptions, data: bytes | None = None) -> FileResult:
-    """Convert one input into its outputs. Never raises for a bad input: the error is in
-    the result."""
+    """Convert one input into its outputs, written all or none. Never raises for a bad
+    input: the error is in the result."""
     if task.error is not None:
         return FileResult(task.index, task.source, error=task.error)
-    if not options.overwrite and _up_to_date(task):
-        return FileResult(task.index, task.source, skipped=True)
+    if task.skip is not None:
+        return FileResult(task.index, task.source, skipped=task.skip)
+    if options.update_since is not None and _up_to_date(task, options.update_since):
+        return FileResult(task.index, task.source, skipped=UP_TO_DATE)
     source = "<stdin>" if task.source == STDIN else task.source
     try:
-        raw = data if data is not None else read_bytes(task.source)
-        fmt = options.input_format or detect_input_format(task.source)
-        loaded = load(raw, fmt=fmt, source=source)
-        article = _with_publisher(loaded.article, options.publisher)
-        written: list[str] = []
-        warnings = list(loaded.warnings)
-        stream = b""
-        for out_fmt, target in task.outputs:
-            if out_fmt == "ndjson":
-                from newsschema.formats import json as json_format  # noqa: PLC0415
-
-                stream += json_format.encode(article, indent=None)
-                continue
-            rendered = render(article, out_fmt)
-            warnings.extend(w for w in rendered.warnings if w not in warnings)
-            if target == STDIN:
-                stream += rendered.data
-            else:
-                atomic_write(target, rendered.data)
-                written.append(target)
+        return _convert(task, options, data, source)
     except NewsschemaError as exc:
         return FileResult(task.index, task.source, error=str(exc.with_file(source)))
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
         return FileResult(
             task.index, task.source, error=f"{source}: internal error: {type(exc).__name__}: {exc}"
         )
+
+
+def _convert(task: Task, options: BatchOptions, data: bytes | None, source: str) -> FileResult:
+    raw = data if data is not None else read_bytes(task.source)
+    fmt = options.input_format or detect_input_format(task.source, raw)
+    loaded = load(raw, fmt=fmt, source=source, encoding=options.encoding)
+    article = _with_publisher(loaded.article, options.publisher)
+    warnings = list(loaded.warnings)
+    files: list[tuple[str, bytes]] = []
+    stream = b""
+    # every format rendered before any file is written: one that fails leaves no file
+    for out_fmt, target in task.outputs:
+        rendered = render(article, out_fmt)
+        warnings.extend(w for w in rendered.warnings if w not in warnings)
+        if target == STDIN:
+            stream += rendered.data
+        else:
+            files.append((target, rendered.data))
+    write_all(files)
     return FileResult(
         task.index,
         task.source,
-        written=tuple(written),
+        written=tuple(target for target, _ in files),
         warnings=tuple(warnings),
         stream=stream or None,
     )
 
 
-def _process_packed(packed: tuple[Task, BatchOptions]) -> FileResult:
-    return process(*packed)
+# --------------------------------------------------------------------------- running
+
+_Item = tuple[Task, bytes | None]
 
 
-def _ignore_interrupts() -> None:
-    # workers leave Ctrl-C to the parent, which stops them and cleans up after them
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _process_item(options: BatchOptions, item: _Item) -> FileResult:
+    return process(item[0], options, item[1])
 
 
-def _sweep(tasks: Iterable[Task]) -> None:
-    """Remove what workers stopped in the middle of a write may have left."""
-    for task in tasks:
+def _budget(options: BatchOptions, item: _Item) -> float | None:
+    task, data = item
+    if not options.timeout or task.error is not None or task.skip is not None:
+        return None
+    if data is not None:
+        size = len(data)
+    else:
+        try:
+            size = Path(task.source).stat().st_size
+        except OSError:
+            size = 0
+    return options.timeout * max(1.0, size / _MB)
+
+
+def _lost(item: _Item, reason: str) -> FileResult:
+    task = item[0]
+    source = "<stdin>" if task.source == STDIN else task.source
+    return FileResult(task.index, task.source, error=f"{source}: {reason}")
+
+
+def _retried(result: FileResult, reason: str) -> FileResult:
+    if result.error is not None:
+        return result
+    note = ParseWarning(WarningCode.RETRIED, f"{reason}; converted on a second try")
+    return attrs.evolve(result, warnings=(*result.warnings, note))
+
+
+def _sweep(items: list[_Item]) -> None:
+    """Remove what work stopped in the middle of a write may have left."""
+    for task, _data in items:
         for _fmt, target in task.outputs:
             if target != STDIN:
                 remove_partial(target)
 
 
+def _with_stdin(tasks: Iterable[Task]) -> Iterator[_Item]:
+    """Each task with stdin's bytes when it reads stdin (read here, in the parent)."""
+    for task in tasks:
+        if task.source != STDIN or task.error is not None:
+            yield task, None
+            continue
+        try:
+            yield task, read_stream(sys.stdin.buffer, name="<stdin>")
+        except NewsschemaError as exc:
+            yield attrs.evolve(task, error=str(exc)), None
+
+
 def run_batch(
-    tasks: Iterable[Task], options: BatchOptions, *, parallel: bool = True
+    tasks: Iterable[Task],
+    options: BatchOptions,
+    *,
+    parallel: bool = True,
+    stopping: Callable[[], bool] = lambda: False,
 ) -> Generator[FileResult, None, None]:
-    """Results in input order, streaming; worker processes when ``parallel`` and ``jobs`` > 1
-    (stdin is read here, so a batch with stdin runs in this process)."""
-    jobs = options.jobs or os.cpu_count() or 1
-    parallel = parallel and jobs > 1
+    """Results in input order, streaming.
+
+    With ``parallel``, in up to ``jobs`` worker processes (one with ``--jobs 1``, or for
+    one input): each input has its time budget, and a worker that dies or overruns costs
+    only the input it held. Otherwise here, one input after the other.
+    Stdin is read here and handed to a worker like a file's bytes. ``stopping`` is asked
+    while waiting for workers (a Ctrl-C): the batch then ends early.
+    """
+    items = _with_stdin(tasks)
     if not parallel:
-        for task in tasks:
-            data = sys.stdin.buffer.read() if task.source == STDIN and task.error is None else None
+        for item in items:
             try:
-                result = process(task, options, data)
+                result = _process_item(options, item)
             except BaseException:  # interrupted in the middle of this input
-                _sweep([task])
+                _sweep([item])
                 raise
             yield result
         return
-    import multiprocessing  # noqa: PLC0415 - only for parallel runs
-
+    jobs = 1 if options.fail_fast else options.jobs or os.cpu_count() or 1
     # load every format's modules before the workers start, so each does not load them again
-    for fmt in options.formats:
+    for fmt in (*options.formats, "json"):
         if fmt in FORMATS:
             get_format(fmt)
-    get_format("json")
-    # fork on Linux: workers start at once with all of that loaded (the parent runs no
-    # threads); elsewhere the platform's safe default
-    method = "fork" if sys.platform.startswith("linux") else None
-    context = multiprocessing.get_context(method)
-    pool = context.Pool(jobs, initializer=_ignore_interrupts)
-    in_flight: deque[Task] = deque()  # handed to the workers, result not yet given back
-
-    def handed_out() -> Iterator[tuple[Task, BatchOptions]]:
-        for task in tasks:
-            in_flight.append(task)
-            yield task, options
-
-    finished = False
-    try:
-        # chunks of 32: few round trips between processes, results still in input order
-        for result in pool.imap(_process_packed, handed_out(), chunksize=32):
-            in_flight.popleft()
-            yield result
-        finished = True
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
-        if not finished:  # stopped early (Ctrl-C, --fail-fast, an error): no partial file
-            _sweep(in_flight)
+    watch = Watch(
+        budget=partial(_budget, options),
+        lost=_lost,
+        retried=_retried,
+        cleanup=_sweep,
+        stopping=stopping,
+    )
+    # --fail-fast: one input at a time, nothing converted after the first failure
+    yield from run_watched(
+        partial(_process_item, options),
+        items,
+        watch,
+        jobs=jobs,
+        chunk=1 if options.fail_fast else 16,
+        window=1 if options.fail_fast else None,
+    )

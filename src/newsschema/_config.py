@@ -2,7 +2,8 @@
 in ``pyproject.toml`` over defaults; every value remembers where it came from.
 
 Both files are looked for from the working directory upwards; the nearest of
-each counts. The layout is the same in both::
+each counts. Every value is checked when it is read, and an error names the file
+and the setting. The layout is the same in both::
 
     [publisher]            # [tool.newsschema.publisher] in pyproject.toml
     name = "The Daily Example"
@@ -12,6 +13,7 @@ each counts. The layout is the same in both::
     [convert]
     to = ["json", "jsonld"]
     jobs = 4
+    timeout = 5            # seconds an input may take per MB; 0: no limit
 
     [validate]
     strict = true
@@ -19,14 +21,17 @@ each counts. The layout is the same in both::
 
 from __future__ import annotations
 
+import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 
+from newsschema._convert import check_output_formats
 from newsschema.errors import ConfigError
 from newsschema.model import Organization
 
@@ -35,7 +40,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-__all__ = ["KEYS", "Setting", "Settings", "load_settings"]
+__all__ = ["KEYS", "Setting", "Settings", "check_setting", "load_settings"]
 
 DEFAULTS: dict[str, Any] = {
     "publisher.name": None,
@@ -43,17 +48,100 @@ DEFAULTS: dict[str, Any] = {
     "publisher.logo": None,
     "convert.to": ["json"],
     "convert.jobs": None,
+    "convert.timeout": 5.0,
     "validate.strict": False,
 }
 KEYS = tuple(DEFAULTS)
-_TYPES: dict[str, tuple[type, ...]] = {
-    "publisher.name": (str,),
-    "publisher.url": (str,),
-    "publisher.logo": (str,),
-    "convert.to": (list, str),
-    "convert.jobs": (int,),
-    "validate.strict": (bool,),
+
+
+def _shown(value: Any) -> str:
+    """A value as the configuration file writes it (``true``, ``"x"``)."""
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _string(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"must be a string, not {_shown(value)}")
+    return value
+
+
+def _url(value: Any) -> str:
+    text = _string(value).strip()
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        parts = None
+    if (
+        parts is None
+        or parts.scheme.lower() not in {"http", "https"}
+        or not parts.hostname
+        or any(c.isspace() for c in text)
+    ):
+        raise ValueError(
+            f"{text!r} is not an absolute http(s) URL; expected e.g. https://news.example"
+        )
+    return text
+
+
+def _formats(value: Any) -> list[str]:
+    if isinstance(value, str):
+        items = value.split(",")
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        items = value
+    else:
+        raise TypeError(
+            f"must be a list of format names or a comma-separated string, not {_shown(value)}"
+        )
+    return list(check_output_formats(items))
+
+
+def _integer(value: Any) -> int:
+    # bool is an int in Python, but `jobs = true` is a mistake, not 1
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"must be an integer, not {_shown(value)}")
+    return value
+
+
+def _jobs(value: Any) -> int:
+    jobs = _integer(value)
+    if jobs < 1:
+        raise ValueError(f"must be 1 or more, not {jobs}")
+    return jobs
+
+
+def _seconds(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"must be a number of seconds, not {_shown(value)}")
+    if not value >= 0 or value == float("inf"):
+        raise ValueError(
+            f"must be 0 (no limit) or a positive number of seconds, not {_shown(value)}"
+        )
+    return float(value)
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"must be true or false, not {_shown(value)}")
+    return value
+
+
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "publisher.name": _string,
+    "publisher.url": _url,
+    "publisher.logo": _url,
+    "convert.to": _formats,
+    "convert.jobs": _jobs,
+    "convert.timeout": _seconds,
+    "validate.strict": _boolean,
 }
+
+
+def check_setting(key: str, value: Any) -> Any:
+    """``value`` checked (and normalised) for setting ``key``; a :class:`TypeError` or
+    :class:`ValueError` says what was expected. The command line's options go through the
+    same checks."""
+    return _CHECKS[key](value)
 
 
 @attrs.frozen
@@ -77,10 +165,8 @@ class Settings:
             return None
         return Organization(name=name or "", url=url, logo=logo)
 
-    def formats(self) -> list[str]:
-        value = self.get("convert.to")
-        items = value.split(",") if isinstance(value, str) else value
-        return [str(v).strip() for v in items if str(v).strip()]
+    def formats(self) -> tuple[str, ...]:
+        return tuple(self.get("convert.to"))
 
 
 def _find_upwards(start: Path, name: str) -> Path | None:
@@ -98,6 +184,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return data
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"not valid TOML: {exc}", file=str(path)) from exc
+    except UnicodeDecodeError as exc:  # tomllib decodes the whole file first
+        raise ConfigError(
+            f"byte {exc.start} is not UTF-8; a TOML file is UTF-8 text", file=str(path)
+        ) from exc
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror or exc}", file=str(path)) from exc
 
@@ -114,10 +204,10 @@ def _flatten(table: Mapping[str, Any], path: Path, prefix: str) -> dict[str, Set
                 raise ConfigError(
                     f"unknown setting {prefix}{full}; expected one of {known}", file=str(path)
                 )
-            if not isinstance(value, _TYPES[full]):
-                expected = " or ".join(t.__name__ for t in _TYPES[full])
-                raise ConfigError(f"{prefix}{full} must be a {expected}", file=str(path))
-            out[full] = Setting(value, str(path))
+            try:
+                out[full] = Setting(check_setting(full, value), str(path))
+            except (TypeError, ValueError) as exc:
+                raise ConfigError(f"{prefix}{full}: {exc}", file=str(path)) from None
     return out
 
 
@@ -138,5 +228,8 @@ def load_settings(
         values.update(_flatten(_read_toml(own), own, ""))
     for key, value in (overrides or {}).items():
         if value is not None:
-            values[key] = Setting(value, "command line")
+            try:
+                values[key] = Setting(check_setting(key, value), "command line")
+            except (TypeError, ValueError) as exc:
+                raise ConfigError(f"{key}: {exc}") from None
     return Settings(values)

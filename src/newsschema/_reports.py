@@ -11,19 +11,15 @@ from pathlib import Path
 
 import attrs
 
-from newsschema._io import atomic_write, read_bytes
+from newsschema._convert import sniff
+from newsschema._io import atomic_write, read_bytes, walk_files
 from newsschema.errors import NewsschemaError, Problem
-from newsschema.formats import FORMATS, get_format
+from newsschema.formats import FORMATS, by_extension, get_format
 
 __all__ = ["DocumentResult", "ValidationReport", "report_bytes", "validate_paths", "write_report"]
 
-_SUFFIXES = {
-    ".json": "json",
-    ".jsonld": "jsonld",
-    ".json-ld": "jsonld",
-    ".xml": "nitf",
-    ".nitf": "nitf",
-}
+_STDIN = "-"
+_NOTHING = "nothing to validate: the folder holds no .json, .jsonld or .xml documents"
 
 
 @attrs.frozen
@@ -33,6 +29,8 @@ class DocumentResult:
     problems: tuple[Problem, ...] = ()
     error: str | None = None
     seconds: float = 0.0
+    skipped: str | None = None
+    """Why the file was not read (a FIFO, a link out of the folder): neither passed nor failed."""
 
     @property
     def failed(self) -> bool:
@@ -48,50 +46,92 @@ class ValidationReport:
         return sum(d.failed for d in self.documents)
 
     @property
+    def skipped(self) -> int:
+        return sum(d.skipped is not None for d in self.documents)
+
+    @property
     def passed(self) -> int:
-        return len(self.documents) - self.failed
+        return len(self.documents) - self.failed - self.skipped
 
     @property
     def warning_count(self) -> int:
         return sum(p.severity == "warning" for d in self.documents for p in d.problems)
 
 
-def _expand(paths: Iterable[str], fmt: str | None) -> Iterator[tuple[str, str | None]]:
+def _is_document(name: str) -> bool:
+    return by_extension(Path(name).suffix) is not None
+
+
+def _expand(
+    paths: Iterable[str], fmt: str | None, *, follow_symlinks: bool
+) -> Iterator[DocumentResult | tuple[str, str | None]]:
+    """Each path named -> the documents to validate, with their format when the name
+    tells it; a folder is walked for the suffixes of the formats (other files are left
+    out), and a folder without any to read is a failure of its own: nothing to validate."""
     for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and (fmt or _SUFFIXES.get(child.suffix.lower())):
-                    yield str(child), fmt or _SUFFIXES.get(child.suffix.lower())
-        else:
-            yield name, fmt or _SUFFIXES.get(path.suffix.lower())
+        if name == _STDIN or not Path(name).is_dir():
+            yield name, fmt or by_extension(Path(name).suffix)
+            continue
+        empty = True
+        for group in walk_files(name, _is_document, follow_symlinks=follow_symlinks):
+            for found in group:
+                if found.skip is not None:
+                    yield DocumentResult(found.path, None, skipped=found.skip)
+                else:
+                    empty = False
+                    yield found.path, fmt or by_extension(Path(found.path).suffix)
+        if empty:
+            yield DocumentResult(name, None, error=_NOTHING)
 
 
-def _validate_one(name: str, fmt: str | None, *, strict: bool, xsd: str | None) -> DocumentResult:
+def _validate_one(
+    name: str, fmt: str | None, *, strict: bool, xsd: str | None, stdin: bytes | None
+) -> DocumentResult:
     start = time.perf_counter()
-    if fmt is None or fmt not in FORMATS:
-        return DocumentResult(
-            name, fmt, error="unknown document format; expected .json, .jsonld or .xml, or --format"
-        )
+    shown = "<stdin>" if name == _STDIN else name
     try:
-        data = read_bytes(name)
+        data = stdin if name == _STDIN and stdin is not None else read_bytes(name)
+        if fmt is None:  # the name does not tell: the content may
+            found = sniff(data)
+            fmt = found[0] if found is not None else None
+        if fmt is None or fmt not in FORMATS:
+            return DocumentResult(
+                shown,
+                fmt,
+                error="unknown document format; expected .json, .jsonld or .xml, or --format",
+            )
         module = get_format(fmt)
         options = {"xsd": xsd} if xsd and fmt == "nitf" else {}
-        problems: list[Problem] = module.validate(data, source=name, strict=strict, **options)
+        problems: list[Problem] = module.validate(data, source=shown, strict=strict, **options)
     except NewsschemaError as exc:
-        return DocumentResult(name, fmt, error=exc.reason, seconds=time.perf_counter() - start)
+        return DocumentResult(shown, fmt, error=exc.reason, seconds=time.perf_counter() - start)
+    except Exception as exc:  # noqa: BLE001 - one document never stops the run with a traceback
+        error = f"internal error: {type(exc).__name__}: {exc}"
+        return DocumentResult(shown, fmt, error=error, seconds=time.perf_counter() - start)
     if strict:
         problems = [attrs.evolve(p, severity="error") for p in problems]
-    return DocumentResult(name, fmt, tuple(problems), seconds=time.perf_counter() - start)
+    return DocumentResult(shown, fmt, tuple(problems), seconds=time.perf_counter() - start)
 
 
 def validate_paths(
-    paths: Iterable[str], *, fmt: str | None = None, strict: bool = False, xsd: str | None = None
+    paths: Iterable[str],
+    *,
+    fmt: str | None = None,
+    strict: bool = False,
+    xsd: str | None = None,
+    stdin: bytes | None = None,
+    follow_symlinks: bool = False,
 ) -> ValidationReport:
-    """Validate every document named (folders are walked); each gets its own result."""
-    return ValidationReport(
-        tuple(_validate_one(name, f, strict=strict, xsd=xsd) for name, f in _expand(paths, fmt))
-    )
+    """Validate every document named (folders are walked; ``-`` is ``stdin``); each gets
+    its own result."""
+    results = []
+    for item in _expand(paths, fmt, follow_symlinks=follow_symlinks):
+        if isinstance(item, DocumentResult):
+            results.append(item)
+        else:
+            name, doc_fmt = item
+            results.append(_validate_one(name, doc_fmt, strict=strict, xsd=xsd, stdin=stdin))
+    return ValidationReport(tuple(results))
 
 
 def _junit(report: ValidationReport) -> bytes:
@@ -100,6 +140,7 @@ def _junit(report: ValidationReport) -> bytes:
         name="newsschema validate",
         tests=str(len(report.documents)),
         failures=str(report.failed),
+        skipped=str(report.skipped),
         errors="0",
         time=f"{sum(d.seconds for d in report.documents):.3f}",
     )
@@ -113,7 +154,9 @@ def _junit(report: ValidationReport) -> bytes:
         )
         errors = [p for p in doc.problems if p.severity == "error"]
         warnings = [p for p in doc.problems if p.severity != "error"]
-        if doc.error is not None:
+        if doc.skipped is not None:
+            ET.SubElement(case, "skipped", message=doc.skipped)
+        elif doc.error is not None:
             failure = ET.SubElement(case, "failure", message=doc.error, type="error")
             failure.text = f"{doc.path}: {doc.error}"
         elif errors:
@@ -140,13 +183,15 @@ def _json(report: ValidationReport) -> bytes:
     data = {
         "passed": report.passed,
         "failed": report.failed,
+        "skipped": report.skipped,
         "warnings": report.warning_count,
         "documents": [
             {
                 "path": d.path,
                 "format": d.fmt,
-                "valid": not d.failed,
+                "valid": not d.failed and d.skipped is None,
                 "error": d.error,
+                "skipped": d.skipped,
                 "problems": [
                     {"severity": p.severity, "message": p.message, "path": p.path, "line": p.line}
                     for p in d.problems

@@ -6,19 +6,19 @@ Exit status: 0 all good; 1 some input failed to convert or validate (or, with
 
 from __future__ import annotations
 
-import re
-import signal
+import itertools
 import sys
 import time
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn
 
+import attrs
 import click
 
 from newsschema import __version__
 from newsschema._batch import (
+    STDIN,
     BatchOptions,
     FileResult,
     Missing,
@@ -27,28 +27,38 @@ from newsschema._batch import (
     iter_tasks,
     out_dir_problem,
     run_batch,
-    several_inputs,
+    update_since,
 )
-from newsschema._config import KEYS, load_settings
-from newsschema._convert import INPUT_FORMATS, detect_input_format, load_file
-from newsschema._io import AtomicStream
+from newsschema._config import KEYS, Settings, check_setting, load_settings
+from newsschema._console import Console, Progress, StopOnInterrupt, Summary
+from newsschema._convert import (
+    INPUT_FORMATS,
+    OUTPUT_FORMATS,
+    STREAM_FORMAT,
+    analyze_bytes,
+    check_output_formats,
+    detect_input_format,
+    format_of_output,
+    load,
+)
+from newsschema._io import AtomicStream, read_bytes, read_stream
 from newsschema._reports import ValidationReport, report_bytes, validate_paths, write_report
-from newsschema._text.codes import ParseWarning, WarningCode
+from newsschema._text.decode import resolve_encoding
 from newsschema.errors import NewsschemaError
+from newsschema.formats import FORMATS
 from newsschema.model import Article, Paragraph
 
 __all__ = ["main"]
 
-OUTPUT_FORMATS = ("json", "jsonld", "nitf", "ndjson")
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|^line \d+: ")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 _EXAMPLES = """
 \b
 Examples:
   newsschema convert article.txt                      # JSON on stdout
-  newsschema convert article.txt --to jsonld -o a.jsonld
+  newsschema convert article.txt -o a.jsonld          # the format from the suffix
   newsschema convert archive/ --to json,jsonld,nitf --out-dir out/
+  newsschema convert archive/ --out-dir out/ --update # only what changed
   cat article.txt | newsschema convert - --to nitf
   newsschema inspect article.txt                      # what the reader recognised
   newsschema validate out/ --report junit.xml         # gate an export in CI
@@ -62,26 +72,58 @@ def _err(message: str) -> None:
     click.echo(message, err=True)
 
 
+def _encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return resolve_encoding(value)
+    except NewsschemaError as exc:
+        raise click.BadParameter(exc.reason) from None
+
+
+_ENCODING_HELP = (
+    "The inputs' encoding (utf-8, cp1252, latin-1, cp1251, koi8-r, shift_jis ...); by default "
+    "UTF-8, or a legacy encoding guessed from the text, with a warning naming it."
+)
+
+
+def _fail(message: str, status: int = EXIT_FAILED) -> NoReturn:
+    _err(message)
+    sys.exit(status)
+
+
 @click.group(epilog=_EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="newsschema")
 def main() -> None:
     """Turn news articles into validated JSON, schema.org JSON-LD and IPTC NITF."""
 
 
+def _checked(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    """A click callback that checks an option as the configuration checks its setting."""
+
+    def check(_ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return check_setting(key, value)
+        except (TypeError, ValueError) as exc:
+            raise click.BadParameter(str(exc), param=param) from None
+
+    return check
+
+
+def _settings(overrides: dict[str, Any]) -> Settings:
+    try:
+        return load_settings(overrides)
+    except NewsschemaError as exc:
+        _fail(f"newsschema: {exc}", EXIT_USAGE)
+
+
+def _read_stdin() -> bytes:
+    return read_stream(sys.stdin.buffer, name="<stdin>")
+
+
 # --------------------------------------------------------------------------- convert
-
-
-def _split_formats(value: str | None, default: Sequence[str]) -> list[str]:
-    items = [v.strip().lower() for v in (value.split(",") if value else default) if v.strip()]
-    unknown = [v for v in items if v not in OUTPUT_FORMATS]
-    if unknown:
-        raise click.BadParameter(
-            f"unknown format {', '.join(unknown)}; expected {', '.join(OUTPUT_FORMATS)}",
-            param_hint="--to",
-        )
-    if "ndjson" in items and len(items) > 1:
-        raise click.BadParameter("ndjson cannot be combined with other formats", param_hint="--to")
-    return list(dict.fromkeys(items))
 
 
 @main.command(epilog=_EXAMPLES)
@@ -90,17 +132,21 @@ def _split_formats(value: str | None, default: Sequence[str]) -> list[str]:
     "--to",
     "to",
     metavar="FORMATS",
-    help="Output format(s), comma-separated: json, jsonld, nitf, or ndjson "
-    "(one JSON document per line). Default: json, or convert.to in the configuration.",
+    help=f"Output format(s), comma-separated: {', '.join(OUTPUT_FORMATS)} ({STREAM_FORMAT}: "
+    "one JSON document per line). Default: the suffix of -o, else convert.to in the "
+    "configuration, else json.",
 )
 @click.option(
     "--from",
     "from_",
     type=click.Choice(INPUT_FORMATS),
-    help="Input format; by default from each file's extension (.txt text, .json, "
-    ".jsonld/.html JSON-LD, .xml NITF).",
+    help="Input format; by default from each file's suffix (.txt text, .json, .jsonld/.html "
+    "JSON-LD, .xml NITF), else from its content.",
 )
-@click.option("-o", "--output", metavar="FILE", help="Output file for a single input; - is stdout.")
+@click.option(
+    "-o", "--output", metavar="FILE", help="Output file for a single input (always written)."
+)
+@click.option("--encoding", metavar="NAME", callback=_encoding, help=_ENCODING_HELP)
 @click.option(
     "--out-dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -108,22 +154,44 @@ def _split_formats(value: str | None, default: Sequence[str]) -> list[str]:
 )
 @click.option(
     "--from-list",
-    type=click.File("r", encoding="utf-8"),
+    # surrogateescape: a name that is not UTF-8 stays the bytes it is on disk (POSIX names)
+    type=click.File("r", encoding="utf-8", errors="surrogateescape"),
     help="Read input paths from this file, one per line (- for stdin).",
 )
-@click.option("--overwrite", is_flag=True, help="Replace outputs even when they are up to date.")
+@click.option(
+    "--update",
+    is_flag=True,
+    help="With --out-dir: skip inputs whose outputs are newer than the input and were "
+    "written with the same options (and newsschema version).",
+)
+@click.option("--overwrite", is_flag=True, hidden=True, help="The default: every output written.")
 @click.option("--publisher-name", help="Publisher name for JSON-LD and NITF.")
-@click.option("--publisher-url", help="Publisher home page URL.")
-@click.option("--publisher-logo", help="Publisher logo URL.")
+@click.option(
+    "--publisher-url", callback=_checked("publisher.url"), help="Publisher home page URL."
+)
+@click.option("--publisher-logo", callback=_checked("publisher.logo"), help="Publisher logo URL.")
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPU count)."
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="The time an input may take per MB (at least this for any input); past it the "
+    "input fails and a batch goes on. 0: no limit. Default: 5.",
+)
+@click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="In folders and patterns, also read links that point outside them.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress line, warnings or summary.")
 @click.option(
     "-v",
     "--verbose",
     is_flag=True,
-    help="In a batch, print every file's warnings (by default the summary counts them).",
+    help="In a batch, print every file's warnings and every skip (by default the summary "
+    "counts them).",
 )
 @click.option(
     "--fail-fast",
@@ -137,131 +205,133 @@ def _split_formats(value: str | None, default: Sequence[str]) -> list[str]:
     show_default=True,
     help="Exit 1 on failed inputs only, or also on warnings.",
 )
-def convert(  # noqa: PLR0915 - one option check after another; each is one line
+def convert(
     *,
     inputs: tuple[str, ...],
     to: str | None,
     from_: str | None,
+    encoding: str | None,
     output: str | None,
     out_dir: Path | None,
-    from_list: Any,
-    overwrite: bool,
+    from_list: IO[str] | None,
+    update: bool,
+    overwrite: bool,  # noqa: ARG001 - kept so that scripts using it still run
     publisher_name: str | None,
     publisher_url: str | None,
     publisher_logo: str | None,
     jobs: int | None,
+    timeout: float | None,
+    follow_symlinks: bool,
     quiet: bool,
     verbose: bool,
     fail_fast: bool,
     fail_on: str,
 ) -> None:
     """Convert article INPUTS (files, folders, glob patterns, - for stdin)."""
-    try:
-        settings = load_settings(
-            {
-                "publisher.name": publisher_name,
-                "publisher.url": publisher_url,
-                "publisher.logo": publisher_logo,
-                "convert.to": to,
-                "convert.jobs": jobs,
-            }
-        )
-    except NewsschemaError as exc:
-        _fail_usage(str(exc))
-    formats = _split_formats(to, settings.formats())
-    names = list(inputs)
-    if from_list is not None:
-        names += [line.strip() for line in from_list if line.strip()]
-    if not names:
-        raise click.UsageError("no input given; name files, folders, patterns or - for stdin")
-    if output and out_dir:
-        raise click.UsageError("use either -o/--output or --out-dir, not both")
-
-    several = several_inputs(names)
-    ndjson = formats == ["ndjson"]
-    if not ndjson:
-        if several and out_dir is None:
-            raise click.UsageError(
-                "several inputs need --out-dir (one file each), or --to ndjson for one stream"
-            )
-        if len(formats) > 1 and out_dir is None:
-            raise click.UsageError("several formats need --out-dir (one file per format)")
+    settings = _settings(
+        {
+            "publisher.name": publisher_name,
+            "publisher.url": publisher_url,
+            "publisher.logo": publisher_logo,
+            "convert.to": to,
+            "convert.jobs": jobs,
+            "convert.timeout": timeout,
+        }
+    )
+    formats = _output_formats(to, output, settings)
+    names = _input_names(inputs, from_list)
+    _check_destinations(formats, output=output, out_dir=out_dir, update=update)
     options = BatchOptions(
-        formats=tuple(formats),
+        formats=formats,
         input_format=from_,
         out_dir=out_dir,
         output=output,
-        overwrite=overwrite,
         publisher=settings.publisher(),
         fail_fast=fail_fast,
         jobs=settings.get("convert.jobs"),
+        encoding=encoding,
+        timeout=settings.get("convert.timeout"),
+        follow_symlinks=follow_symlinks,
     )
-    problem = out_dir_problem(names, options)
-    if problem:
-        raise click.UsageError(f"{problem}: its outputs would be read back as inputs")
-    progress = not quiet and several and sys.stderr.isatty()
-    total = count_inputs(names) if progress else 0
-    tasks = (_task_or_failure(item) for item in iter_tasks(names, options))
-    start = time.monotonic()
-    summary = _Summary(print_warnings=not quiet and (verbose or not several))
-    streams_to_file = ndjson and output not in (None, "-")
-    sink = AtomicStream(str(output)) if streams_to_file else None
-    stop = _StopOnInterrupt()
-    try:
-        # --fail-fast converts one input at a time, so that nothing after the failure is done
-        parallel = several and not fail_fast and "-" not in names
-        results = run_batch(tasks, options, parallel=parallel)
-        for result in _with_progress(results, total, enabled=progress):
-            summary.add(result)
-            if result.stream is not None:
-                if sink is not None:
-                    sink.write(result.stream)
-                else:
-                    sys.stdout.buffer.write(result.stream)
-                    sys.stdout.buffer.flush()
-            if (fail_fast and result.error is not None) or stop.requested:
-                break
-        results.close()  # stops the workers and removes what they left half-written
-        if stop.requested:
-            _interrupted(sink)
-        if sink is not None:
-            sink.commit()
-    except KeyboardInterrupt:
-        _interrupted(sink)
-    except BaseException:
-        if sink is not None:
-            sink.discard()
-        raise
-    finally:
-        stop.restore()
+    tasks, several = _open_tasks(names, options)
+    options = _record_options(options, update=update, quiet=quiet)
+    progress = Progress(
+        count_inputs(names, follow_symlinks=follow_symlinks) if several else 0,
+        enabled=not quiet and several and sys.stderr.isatty(),
+    )
+    console = Console(progress)
+    # one input: its warnings and a skip are always told (there is no summary)
+    summary = Summary(
+        console,
+        print_warnings=not quiet and (verbose or not several),
+        verbose=verbose or not several,
+    )
+    _run(tasks, options, summary, progress)
     if several and not quiet:
-        summary.report(time.monotonic() - start)
+        summary.report(time.monotonic() - progress.start)
     failed = summary.failed or (fail_on == "warning" and summary.warnings)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-def _interrupted(sink: AtomicStream | None) -> NoReturn:
-    if sink is not None:
-        sink.discard()
-    _err("newsschema: interrupted; finished outputs are kept, no partial file is left")
-    sys.exit(EXIT_INTERRUPTED)
+def _output_formats(to: str | None, output: str | None, settings: Settings) -> tuple[str, ...]:
+    """--to, else the suffix of -o, else the configuration; -o and --to must agree."""
+    implied = format_of_output(output) if output not in (None, STDIN) else None
+    if to is None:
+        return (implied,) if implied else settings.formats()
+    try:
+        formats = check_output_formats(to.split(","))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--to") from None
+    if implied is not None and formats != (implied,):
+        raise click.UsageError(
+            f"-o {output} names a {implied} file but --to asks for {','.join(formats)}; "
+            "change one of them (or leave --to out: the suffix decides)"
+        )
+    return formats
 
 
-class _StopOnInterrupt:
-    """The first Ctrl-C asks the batch to stop after the input in hand (so that no file is
-    left half-written); a second one stops at once."""
+def _input_names(inputs: tuple[str, ...], from_list: IO[str] | None) -> list[str]:
+    names = list(inputs)
+    if from_list is not None:
+        # click's wrapper of stdin (with our encoding and errors) has no name of its own
+        if STDIN in names and getattr(from_list, "name", None) in (STDIN, "<stdin>", None):
+            raise click.UsageError("stdin can be read once: --from-list - and - together")
+        names += [line.strip() for line in from_list if line.strip()]
+    if not names:
+        raise click.UsageError("no input given; name files, folders, patterns or - for stdin")
+    return names
 
-    def __init__(self) -> None:
-        self.requested = False
-        self._previous = signal.signal(signal.SIGINT, self._handle)
 
-    def _handle(self, _signum: int, _frame: object) -> None:
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
+def _check_destinations(
+    formats: tuple[str, ...], *, output: str | None, out_dir: Path | None, update: bool
+) -> None:
+    if output and out_dir:
+        raise click.UsageError("use either -o/--output or --out-dir, not both")
+    if formats == (STREAM_FORMAT,) and out_dir is not None:
+        raise click.UsageError(
+            f"--to {STREAM_FORMAT} writes one stream: give -o FILE (or nothing, for stdout), "
+            "not --out-dir"
+        )
+    if len(formats) > 1 and out_dir is None:
+        raise click.UsageError("several formats need --out-dir (one file per format)")
+    if update and out_dir is None:
+        raise click.UsageError("--update needs --out-dir (-o always writes its file)")
 
-    def restore(self) -> None:
-        signal.signal(signal.SIGINT, self._previous)
+
+def _open_tasks(names: list[str], options: BatchOptions) -> tuple[Iterator[Task], bool]:
+    """The tasks, and whether there are several: known once two are planned (a folder or a
+    pattern may hold a single file), so one input always goes to stdout or -o."""
+    problem = out_dir_problem(names, options)
+    if problem:
+        raise click.UsageError(f"{problem}: its outputs would be read back as inputs")
+    planned = map(_task_or_failure, iter_tasks(names, options))
+    first = list(itertools.islice(planned, 2))
+    several = len(first) > 1
+    if several and options.formats != (STREAM_FORMAT,) and options.out_dir is None:
+        raise click.UsageError(
+            "several inputs need --out-dir (one file each), or --to ndjson for one stream"
+        )
+    return itertools.chain(first, planned), several
 
 
 def _task_or_failure(item: Task | Missing) -> Task:
@@ -275,81 +345,90 @@ def _task_or_failure(item: Task | Missing) -> Task:
     return Task(-1, item.name, "", error=f"{item.name}: {reason}")
 
 
-def _with_progress(
-    results: Iterator[FileResult], total: int, *, enabled: bool
-) -> Iterator[FileResult]:
-    """Pass results through, drawing a progress bar (count, rate, ETA) on a terminal."""
-    if not enabled:
-        yield from results
-        return
-    start = time.monotonic()
-
-    def rate(_item: object) -> str:
-        elapsed = time.monotonic() - start
-        return f"{bar.pos / elapsed:.0f} files/s" if elapsed > 0 else ""
-
-    with click.progressbar(
-        length=total, label="converting", file=sys.stderr, show_pos=True, item_show_func=rate
-    ) as bar:
-        for result in results:
-            bar.update(1, result)
-            yield result
-
-
-def _kind(warning: ParseWarning) -> str:
-    """A warning's kind: its code (a writer's gaps, which have one code, by their message
-    with the details folded away)."""
-    if warning.code is WarningCode.FORMAT_GAP:
-        return _QUOTED.sub("…", warning.message)
-    return str(warning.code.value)
-
-
-def _fail_usage(message: str) -> NoReturn:
-    _err(f"newsschema: {message}")
-    sys.exit(EXIT_USAGE)
-
-
-class _Summary:
-    def __init__(self, *, print_warnings: bool) -> None:
-        self.print_warnings = print_warnings
-        self.converted = 0
-        self.skipped = 0
-        self.failed = 0
-        self.warnings = 0
-        self.kinds: Counter[str] = Counter()
-        self.failures: list[str] = []
-
-    def add(self, result: FileResult) -> None:
-        if result.error is not None:
-            self.failed += 1
-            self.failures.append(result.error)
-            _err(f"error: {result.error}")
-            return
-        self.warnings += len(result.warnings)
-        for warning in result.warnings:
-            if self.print_warnings:
-                _err(f"warning: {result.source}: {warning}")
-            self.kinds[_kind(warning)] += 1
-        if result.skipped:
-            self.skipped += 1
-        else:
-            self.converted += 1
-
-    def report(self, elapsed: float) -> None:
-        rate = (self.converted + self.skipped + self.failed) / elapsed if elapsed > 0 else 0.0
+def _record_options(options: BatchOptions, *, update: bool, quiet: bool) -> BatchOptions:
+    """Remember in --out-dir which options its outputs are written with, so that --update
+    (now or later) never keeps an output the current options would write otherwise."""
+    if options.out_dir is None:
+        return options
+    since, changed = update_since(options.out_dir, options, create=update)
+    if update and changed and not quiet:
         _err(
-            f"newsschema: {self.converted} converted, {self.skipped} skipped (up to date), "
-            f"{self.failed} failed, {self.warnings} warnings in {elapsed:.1f} s "
-            f"({rate:.0f} files/s)"
+            f"newsschema: no record that the outputs in {options.out_dir} were written with "
+            "these options: converting every input"
         )
-        if self.kinds and not self.print_warnings:
-            _err("most common warnings (-v prints each file's):")
-            for kind, count in self.kinds.most_common(5):
-                _err(f"  {count:>7}  {kind}")
-        if self.failures:
-            _err("failed:")
-            for failure in self.failures:
-                _err(f"  {failure}")
+    return attrs.evolve(options, update_since=since if update else None)
+
+
+def _run(
+    tasks: Iterator[Task],
+    options: BatchOptions,
+    summary: Summary,
+    progress: Progress,
+) -> None:
+    """Convert, pass every result to the summary and its stream to stdout or -o; on Ctrl-C
+    stop after the input in hand (exit 130), leaving no partial file."""
+    sink = _open_sink(options)
+    stop = StopOnInterrupt()
+    try:
+        # in worker processes even for one input: its time budget and a worker's death
+        # (out of memory) are then handled as in a batch
+        results = run_batch(tasks, options, stopping=lambda: stop.requested)
+        for result in results:
+            _take(result, summary, progress, sink)
+            if (options.fail_fast and result.error is not None) or stop.requested:
+                break
+        results.close()  # stops the workers and removes what they left half-written
+        if stop.requested:
+            _interrupted(sink, progress)
+        if sink is not None:
+            sink.commit()
+    except KeyboardInterrupt:
+        _interrupted(sink, progress)
+    except NewsschemaError as exc:  # the stream could not be written (a full disk)
+        if sink is not None:
+            sink.discard()
+        progress.clear()
+        _fail(f"error: {exc}")
+    except BaseException:
+        if sink is not None:
+            sink.discard()
+        raise
+    finally:
+        stop.restore()
+        progress.clear()
+
+
+def _open_sink(options: BatchOptions) -> AtomicStream | None:
+    """The -o file of a stream (--to ndjson), written whole or not at all."""
+    if options.formats != (STREAM_FORMAT,) or options.output in (None, STDIN):
+        return None
+    try:
+        return AtomicStream(str(options.output))
+    except NewsschemaError as exc:
+        _fail(f"error: {exc}")
+
+
+def _take(
+    result: FileResult, summary: Summary, progress: Progress, sink: AtomicStream | None
+) -> None:
+    summary.add(result)
+    progress.step()
+    if result.stream is not None:
+        if sink is not None:
+            sink.write(result.stream)
+        else:
+            sys.stdout.buffer.write(result.stream)
+            sys.stdout.buffer.flush()
+
+
+def _interrupted(sink: AtomicStream | None, progress: Progress) -> NoReturn:
+    if sink is not None:
+        sink.discard()
+    progress.clear()
+    _fail(
+        "newsschema: interrupted; finished outputs are kept, no partial file is left",
+        EXIT_INTERRUPTED,
+    )
 
 
 # --------------------------------------------------------------------------- inspect
@@ -358,32 +437,40 @@ class _Summary:
 @main.command()
 @click.argument("file")
 @click.option(
-    "--from", "from_", type=click.Choice(INPUT_FORMATS), help="Input format (default: extension)."
+    "--from",
+    "from_",
+    type=click.Choice(INPUT_FORMATS),
+    help="Input format (default: the suffix, else the content).",
 )
-def inspect(*, file: str, from_: str | None) -> None:
-    """Show what was recognised in FILE: for text, one line per element with its line
-    numbers, then warnings; then the article's main fields."""
-    from newsschema._api import analyze_file  # noqa: PLC0415
-
-    fmt = from_ or detect_input_format(file)
+@click.option("--encoding", metavar="NAME", callback=_encoding, help=_ENCODING_HELP)
+def inspect(*, file: str, from_: str | None, encoding: str | None) -> None:
+    """Show what was recognised in FILE (- for stdin): for text, one line per element with
+    its line numbers, then warnings; then the article's main fields."""
+    source = "<stdin>" if file == STDIN else file
     try:
-        if fmt == "text":
-            result = analyze_file(file)
-            article = result.article
-            for element in result.elements:
-                click.echo(str(element))
-            if result.encoding and result.encoding not in {"utf-8", "ascii"}:
-                click.echo(f"(read as {result.encoding})")
-            for warning in result.warnings:
-                click.echo(f"warning: {warning}")
-        else:
-            article = load_file(file, fmt).article
+        data = _read_stdin() if file == STDIN else read_bytes(file)
+        fmt = from_ or detect_input_format(file, data)
+        article = (
+            _show_elements(data, source, encoding)
+            if fmt == "text"
+            else load(data, fmt=fmt, source=source, encoding=encoding).article
+        )
     except NewsschemaError as exc:
-        _err(f"error: {exc}")
-        sys.exit(EXIT_FAILED)
+        _fail(f"error: {exc.with_file(source)}")
     click.echo("")
     for label, value in _summary_fields(article):
         click.echo(f"{label + ':':<16}{value}")
+
+
+def _show_elements(data: bytes, source: str, encoding: str | None) -> Article:
+    result = analyze_bytes(data, source=source, encoding=encoding)
+    for element in result.elements:
+        click.echo(str(element))
+    if result.encoding and result.encoding not in {"utf-8", "ascii"}:
+        click.echo(f"(read as {result.encoding})")
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}")
+    return result.article
 
 
 def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
@@ -392,6 +479,17 @@ def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
     yield "authors", ", ".join(authors) or "(none)"
     if article.organizations:
         yield "organizations", ", ".join(o.name for o in article.organizations)
+    yield from _date_fields(article)
+    paragraphs = sum(isinstance(b, Paragraph) for b in article.body)
+    yield "body", f"{len(article.body)} blocks, {paragraphs} paragraphs, {article.word_count} words"
+    yield "language", article.language or "(unknown)"
+    if article.keywords:
+        yield "keywords", ", ".join(article.keywords)
+    if article.url:
+        yield "url", article.url
+
+
+def _date_fields(article: Article) -> Iterator[tuple[str, str]]:
     for label, value in (
         ("published", article.date_published),
         ("modified", article.date_modified),
@@ -405,13 +503,6 @@ def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
         image = article.lead_image
         parts = (image.caption, image.credit and f"credit: {image.credit}", image.url)
         yield "lead image", " | ".join(p for p in parts if p) or "(no details)"
-    paragraphs = sum(isinstance(b, Paragraph) for b in article.body)
-    yield "body", f"{len(article.body)} blocks, {paragraphs} paragraphs, {article.word_count} words"
-    yield "language", article.language or "(unknown)"
-    if article.keywords:
-        yield "keywords", ", ".join(article.keywords)
-    if article.url:
-        yield "url", article.url
 
 
 # --------------------------------------------------------------------------- validate
@@ -422,8 +513,8 @@ def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "jsonld", "nitf"]),
-    help="Document format; by default from each file's extension.",
+    type=click.Choice(tuple(FORMATS)),
+    help="Document format; by default from each file's suffix, else from its content.",
 )
 @click.option("--strict", is_flag=True, default=None, help="Treat warnings as failures.")
 @click.option(
@@ -434,8 +525,11 @@ def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
     "--report-format",
     type=click.Choice(["junit", "json"]),
     default=None,
-    help="Report format: junit (the default for --report) or json; json without --report "
-    "prints the report on stdout instead of one line per problem.",
+    help="Report format: junit or json (default: from the suffix of --report, else junit); "
+    "json without --report prints the report on stdout instead of one line per problem.",
+)
+@click.option(
+    "--follow-symlinks", is_flag=True, help="In folders, also read links that point outside."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only.")
 def validate(
@@ -446,18 +540,27 @@ def validate(
     xsd: str | None,
     report: str | None,
     report_format: str | None,
+    follow_symlinks: bool,
     quiet: bool,
 ) -> None:
-    """Validate JSON, JSON-LD and NITF documents (files or folders) for CI.
+    """Validate JSON, JSON-LD and NITF documents (files, folders, - for stdin) for CI.
 
-    Every problem prints as FILE:LINE-OR-PATH: MESSAGE.
+    Every problem prints as FILE:LINE-OR-PATH: MESSAGE. A folder without documents
+    fails: nothing to validate.
     """
+    settings = _settings({"validate.strict": strict})
+    report_as = _report_format(report, report_format) if report else None
     try:
-        settings = load_settings({"validate.strict": strict})
+        stdin = _read_stdin() if STDIN in paths else None
     except NewsschemaError as exc:
-        _fail_usage(str(exc))
+        _fail(f"error: {exc}")
     outcome: ValidationReport = validate_paths(
-        paths, fmt=fmt, strict=bool(settings.get("validate.strict")), xsd=xsd
+        paths,
+        fmt=fmt,
+        strict=bool(settings.get("validate.strict")),
+        xsd=xsd,
+        stdin=stdin,
+        follow_symlinks=follow_symlinks,
     )
     if report_format == "json" and not report:
         # a machine-readable report on stdout instead of the lines
@@ -465,22 +568,34 @@ def validate(
     else:
         for line in _problem_lines(outcome, quiet=quiet):
             click.echo(line)
-    if report:
+    if report and report_as:
         try:
-            write_report(outcome, report, report_format or "junit")
+            write_report(outcome, report, report_as)
         except NewsschemaError as exc:
-            _err(f"error: {exc}")
-            sys.exit(EXIT_FAILED)
+            _fail(f"error: {exc}")
     if not quiet:
+        skipped = f", {outcome.skipped} skipped" if outcome.skipped else ""
         _err(
-            f"newsschema: {outcome.passed} passed, {outcome.failed} failed, "
+            f"newsschema: {outcome.passed} passed, {outcome.failed} failed{skipped}, "
             f"{outcome.warning_count} warnings"
         )
     sys.exit(EXIT_FAILED if outcome.failed else EXIT_OK)
 
 
+def _report_format(report: str, asked: str | None) -> str:
+    """--report-format, else the report's suffix (.json: json), else junit; they agree."""
+    implied = {".json": "json", ".xml": "junit"}.get(Path(report).suffix.lower())
+    if asked and implied and asked != implied:
+        raise click.UsageError(f"--report {report} names a {implied} file, not {asked}")
+    return asked or implied or "junit"
+
+
 def _problem_lines(outcome: ValidationReport, *, quiet: bool) -> Iterator[str]:
     for doc in outcome.documents:
+        if doc.skipped is not None:
+            if not quiet:
+                yield f"{doc.path}: skipped: {doc.skipped}"
+            continue
         if doc.error is not None:
             yield f"{doc.path}: error: {doc.error}"
             continue
@@ -509,8 +624,7 @@ def config_command() -> None:
     try:
         settings = load_settings()
     except NewsschemaError as exc:
-        _err(f"error: {exc}")
-        sys.exit(EXIT_FAILED)
+        _fail(f"error: {exc}")
     width = max(map(len, KEYS))
     for key in KEYS:
         setting = settings.values[key]

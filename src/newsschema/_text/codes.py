@@ -69,6 +69,10 @@ class WarningCode(str, enum.Enum):
     """A front matter date that is not a date."""
     FRONT_MATTER_KEY = "front-matter-key"
     """A front matter key the reader does not use."""
+    ENCODING_GUESSED = "encoding-guessed"
+    """The text's encoding was not declared and had to be guessed."""
+    RETRIED = "retried"
+    """The conversion stopped once (a worker lost) and succeeded on a second try."""
     FORMAT_GAP = "format-gap"
     """What an output format cannot hold or its guidance recommends (from a writer)."""
 

@@ -16,7 +16,7 @@ from collections import Counter
 
 from newsschema import _lexicons
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "function_word_counts"]
 
 _UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
 _RU_LETTERS = re.compile("[ыэъЫЭЪё]")
@@ -102,15 +102,29 @@ def _cyrillic_letters(text: str, scores: Counter[str]) -> str | None:
     return None
 
 
-def _by_words(text: str, cyrillic: bool) -> str | None:
-    # function words stand alone between spaces; those beside punctuation are not needed
-    words = text.lower().split()
+def _function_words(words: list[str]) -> Counter[str]:
     languages_of = _languages_of()
     scores: Counter[str] = Counter()
     for word, count in Counter(words).items():
         for lang in languages_of.get(word, ()):
-            if (lang in _CYRILLIC_LANGUAGES) == cyrillic:
-                scores[lang] += count
+            scores[lang] += count
+    return scores
+
+
+def function_word_counts(text: str) -> Counter[str]:
+    """How many words of ``text`` are frequent function words of each language: the
+    evidence :func:`detect_language` weighs, also used to tell which decoding of legacy
+    bytes reads as a language."""
+    return _function_words(text.lower().split())
+
+
+def _by_words(text: str, cyrillic: bool) -> str | None:
+    # function words stand alone between spaces; those beside punctuation are not needed
+    words = text.lower().split()
+    scores = _function_words(words)
+    for lang in list(scores):
+        if (lang in _CYRILLIC_LANGUAGES) != cyrillic:
+            del scores[lang]
     if cyrillic and (decided := _cyrillic_letters(text, scores)) is not None:
         return decided
     if not scores:

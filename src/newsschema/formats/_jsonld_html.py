@@ -7,12 +7,12 @@ in the NITF module, its owner.)
 
 from __future__ import annotations
 
-import codecs
-import contextlib
 import re
 from html.parser import HTMLParser
 
 import attrs
+
+from newsschema._text.decode import guess_page_text, page_codec
 
 __all__ = ["ScriptBlock", "decode_page", "looks_like_html", "script_blocks"]
 
@@ -40,17 +40,18 @@ def looks_like_html(text: str | bytes) -> bool:
 
 
 def decode_page(data: bytes) -> str:
-    """A page's text: UTF-8 when it is, else the charset its ``<meta>`` names, else cp1252."""
+    """A page's text: UTF-8 when it is, else the charset its ``<meta>`` names, else the
+    legacy encoding its text reads best in (as browsers do, a charset that names no text
+    encoding, ``rot13`` or ``hex``, is ignored)."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
     m = _CHARSET.search(data[:4096])
-    encoding = "cp1252"
-    if m is not None:
-        with contextlib.suppress(LookupError):
-            encoding = codecs.lookup(m.group(1).decode("ascii")).name
-    return data.decode(encoding, errors="replace")
+    declared = page_codec(m.group(1).decode("ascii")) if m is not None else None
+    if declared is None:
+        return guess_page_text(data)
+    return data.decode(declared, errors="replace")
 
 
 def _unwrap(text: str) -> str:
