@@ -356,7 +356,7 @@ def _classify(piece: str, credits: _Credits) -> str | None:
             # "By A, London": a place after the name; without "By" too doubtful to keep
             return None if not credits.prefixed else ("person" if linked else "skip")
         return "person"
-    if linked or (credits.prefixed and _credit_like(piece)):
+    if (linked or credits.prefixed) and _credit_like(piece):
         # a desk or collective credit printed as the byline ("Staff and news service reports")
         return "person"
     return None

@@ -20,7 +20,7 @@ from newsschema._text.context import Finding
 from newsschema._text.draft import Draft
 from newsschema._text.frontmatter import FrontMatter, apply_front_matter, publisher_from
 from newsschema._text.inline import parse_inline
-from newsschema._text.recognizers.body import read_dateline
+from newsschema._text.recognizers.dateline import read_dateline
 from newsschema._text.units import Unit
 from newsschema.model import (
     Article,

@@ -23,7 +23,14 @@ from newsschema._text.inline import closing_bracket, closing_paren, split_target
 from newsschema._text.labels import labels
 from newsschema.model import Image
 
-__all__ = ["CaptionParts", "bold_credit", "credit_only", "leading_image", "split_credit"]
+__all__ = [
+    "CaptionParts",
+    "bold_credit",
+    "credit_only",
+    "image_file",
+    "leading_image",
+    "split_credit",
+]
 
 _TRAILING_PARENS = re.compile(r"\s?[(（](?P<credit>[^()（）]{2,80})[)）]\s?\.?$")
 _BOLD_TAIL = re.compile(r"\s?\*\*(?P<credit>[^*]{2,100})\*\*\s?$")
@@ -203,6 +210,17 @@ def credit_only(
     if len(sides) == 2 and all(sides) and any(is_agency(side) for side in sides):
         return plain  # "dpa / Name", "Name/AFP": agency and photographer
     return None
+
+
+_IMAGE_FILE = re.compile(
+    r"^[\w%~+.-]{1,120}\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg|heic)$", re.IGNORECASE
+)
+
+
+def image_file(text: str) -> Image | None:
+    """A line that is only an image's file name (``photo.JPG``): where a page's image
+    stood when the tool that saved it kept no more of it."""
+    return Image(url=text) if _IMAGE_FILE.match(text) else None
 
 
 def leading_image(text: str) -> tuple[Image, str] | None:

@@ -63,12 +63,27 @@ class Draft:
                 known.add(keyword.casefold())
 
     def add_dates(self, line: _dates.DateLine) -> bool:
-        """Take the dates of a date line; False when it adds nothing new."""
+        """Take the dates of a date line; False when it adds nothing new. A date already
+        known is only made more precise: the same day with a time, or with its zone."""
         added = False
-        if line.published is not None and self.published is None:
+        if line.published is not None and _finer(line.published, self.published):
             self.published = line.published
             added = True
-        if line.modified is not None and self.modified is None:
+        if line.modified is not None and _finer(line.modified, self.modified):
             self.modified = line.modified
             added = True
         return added
+
+
+def _precision(value: dt.date) -> int:
+    if not isinstance(value, dt.datetime):
+        return 0
+    return 1 if value.tzinfo is None else 2
+
+
+def _finer(new: dt.date, old: dt.date | None) -> bool:
+    """Whether ``new`` should replace ``old``: there was none, or it is the same day told
+    more precisely."""
+    if old is None:
+        return True
+    return _precision(new) > _precision(old) and new.isoformat()[:10] == old.isoformat()[:10]

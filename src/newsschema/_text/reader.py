@@ -47,14 +47,18 @@ class ParseResult:
 def _standalone(line: str) -> bool:
     """A line never joined into a wrapped paragraph: a byline, a date line, a footer label."""
     stripped = line.strip()
-    if len(stripped) > limit.STANDALONE_CHARS:
-        return False
+    if len(stripped) > limit.STANDALONE_CHARS or not _balanced(stripped):
+        return False  # long, or inside a link that goes on over the next line
     # cheap tests first: this runs on lines of wrapped paragraphs near the top and end
     if (":" in stripped or stripped.startswith(("<", "[", "http", "www"))) and is_footer_line(
         stripped
     ):
         return True
     return is_meta_line(stripped)
+
+
+def _balanced(line: str) -> bool:
+    return line.count("[") == line.count("]") and line.count("(") == line.count(")")
 
 
 def _dated_item(unit: Unit) -> bool:
@@ -80,7 +84,7 @@ def _read_units(lines: list[str], first_line: int) -> list[Unit]:
             and unit.kind is UnitKind.TEXT
             and any(map(_standalone, unit.source))
         ):
-            out.extend(split_lines(unit))
+            out.extend(split_lines(unit, _standalone))
             continue
         out.append(unit)
     return [u for u in out if u.text.strip() or u.kind is UnitKind.RULE]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -191,28 +192,50 @@ class _Splitter:
 
 
 def _groups(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """One group per line, except a line broken mid-sentence (the next starts lower case)."""
+    """One group per line, except a line broken mid-sentence (the next starts lower case)
+    or inside a link (a bracket the line opened is still open)."""
     groups: list[list[tuple[int, str]]] = []
+    depth = 0
     for number, line in run:
-        if groups and not _ends_sentence(groups[-1][-1][1]) and _starts_lower(line):
+        if groups and (
+            depth > 0 or (not _ends_sentence(groups[-1][-1][1]) and _starts_lower(line))
+        ):
             groups[-1].append((number, line))
         else:
             groups.append([(number, line)])
+            depth = 0
+        depth = max(0, depth + _bracket_balance(line))
     return groups
 
 
-def split_lines(unit: Unit) -> list[Unit]:
-    """A unit of wrapped lines as one unit per line (a line broken mid-sentence stays with
-    the line before it): for a run where one line turned out to stand alone."""
+def _bracket_balance(line: str) -> int:
+    """How many brackets and parentheses the line opens and leaves open."""
+    return line.count("[") - line.count("]") + line.count("(") - line.count(")")
+
+
+def split_lines(unit: Unit, alone: Callable[[str], bool] = lambda _line: False) -> list[Unit]:
+    """A unit of wrapped lines as one unit per line (a line broken mid-sentence or inside a
+    link stays with the line before it), each line that ``alone`` picks a unit of its own:
+    for a run where some line turned out to stand alone."""
     if unit.kind is not UnitKind.TEXT or not unit.joined:
         return [unit]
     run = [(unit.start + i, line) for i, line in enumerate(unit.source)]
+    groups: list[list[tuple[int, str]]] = []
+    pending: list[tuple[int, str]] = []
+    for item in run:
+        if alone(item[1]):
+            groups.extend(_groups(pending))
+            groups.append([item])
+            pending = []
+        else:
+            pending.append(item)
+    groups.extend(_groups(pending))
     return [
         Unit(
             UnitKind.TEXT, _join([t for _, t in g]), g[0][0], g[-1][0], unit.block,
             joined=len(g) > 1, raw=tuple(t for _, t in g),
         )
-        for g in _groups(run)
+        for g in groups
     ]  # fmt: skip
 
 

@@ -20,7 +20,7 @@ from newsschema._text.words import (
     starts_lower,
     words,
 )
-from newsschema.model import Dateline, Divider, Heading, ListBlock, Paragraph, Quote
+from newsschema.model import Divider, Heading, ListBlock, Paragraph, Quote
 
 __all__ = [
     "byline_as_text",
@@ -30,10 +30,8 @@ __all__ = [
     "plain_prose",
     "prose",
     "quote",
-    "read_dateline",
     "rule",
     "split_paragraph_continues",
-    "starts_with_dateline",
     "subheading",
 ]
 
@@ -108,9 +106,31 @@ def _bold_subheading(text: str) -> bool | None:
     inner = emphasis_only(text)
     if inner is None or not text.startswith(("**", "__")):
         return None
+    if inner.endswith(("...", "…")):
+        return True  # "Planes, trains ...": a title that trails off
     if inner.endswith((".", "!", "?", ",", ";")):
         return inner.endswith("?") and len(inner) < limit.SUBHEADING_QUESTION_CHARS
     return True
+
+
+_QUOTE_MARKS = ('"', "”", "»", "'", "’", "」", "』")
+
+
+def _title_start(plain: str) -> bool:
+    """A title starts with a capital (or a letter of a script without capitals), a digit
+    or a quote mark; not with a dash (an attribution) or a small letter."""
+    first = plain[0]
+    if first in "\"“«'‘„「『":
+        return True
+    return first.isdigit() or (first.isalpha() and not first.islower())
+
+
+def _title_end(plain: str) -> bool:
+    """A title ends without a full stop: on a word, or a closing quote after a word (a
+    question on a line of its own is an interviewer's, a paragraph)."""
+    if plain.endswith(_QUOTE_MARKS):
+        return not plain[:-1].rstrip().endswith((*TERMINAL, ","))
+    return not plain.endswith((*TERMINAL, ","))
 
 
 def _title_between(plain: str, ctx: Context) -> bool:
@@ -127,7 +147,8 @@ def _title_between(plain: str, ctx: Context) -> bool:
     if (
         words(plain) > limit.SUBHEADING_BETWEEN_WORDS
         or len(plain) > limit.SUBHEADING_BETWEEN_CHARS
-        or not plain[0].isupper()
+        or not _title_start(plain)
+        or not _title_end(plain)
     ):
         return False
     return (
@@ -150,13 +171,15 @@ def subheading(unit: Unit, ctx: Context) -> Finding | None:
         return None
     bold = _bold_subheading(text)
     if bold is None:
-        if plain.endswith((*TERMINAL, ",")):
-            return None
         tokens = plain.split()
         capitals = len(tokens) >= 2 and all(
             is_upper_word(w) or not any(c.isalpha() for c in w) for w in tokens
         )
-        bold = (capitals and ctx.position + 1 < ctx.stop) or _title_between(plain, ctx)
+        if capitals and not plain.endswith((*TERMINAL, ",")):
+            bold = ctx.position + 1 < ctx.stop
+        else:
+            # a title printed as a plain line; one in italics is a paragraph, as printed
+            bold = "*" not in text and "_" not in text and _title_between(plain, ctx)
     if not bold:
         return None
     content = parse_inline(emphasis_only(text) or text)
@@ -235,53 +258,3 @@ def byline_as_text(unit: Unit, ctx: Context) -> Finding | None:
         WarningCode.BYLINE_AS_TEXT, f"looked like a byline but was kept as text: {plain[:60]!r}"
     )
     return found._replace(notes=(note,)) if found is not None else None
-
-
-# --------------------------------------------------------------------------- dateline
-
-_DATELINE = re.compile(
-    r"^(?P<head>[^\s(—–【].{0,70}?)\s?(?:[(（](?P<agency>[^()（）]{1,40})[)）])?"
-    r"(?:\s?(?:—|–|―)\s?|\s--?\s|\s?--\s?)(?=\S)"
-)
-_CNN_STYLE = re.compile(r"^[(（](?P<agency>[^()（）]{1,40})[)）]\s?(?:—|–|―|--?)\s?(?=\S)")
-_DATELINE_DATE = re.compile(
-    r",\s?(?P<date>(?:[^\W\d_]{3,10}\.?\s\d{1,2}|\d{1,2}\.?\s[^\W\d_]{3,10}\.?))$"
-)
-
-
-def dateline_head_ok(head: str, agency: str | None) -> bool:
-    """``MOSCOW``, ``KYIV, Ukraine``, ``MIAMI-DADE, FLA.``: the place starts in capitals; in a
-    script without capitals, an agency in parentheses must follow it."""
-    first = head.split(",", maxsplit=1)[0].strip()
-    tokens = first.split()
-    if (
-        not tokens
-        or len(tokens) > limit.DATELINE_PLACE_WORDS
-        or len(head) > limit.DATELINE_HEAD_CHARS
-    ):
-        return False
-    if all(is_upper_word(w) or w in {"-", "&", "/"} for w in tokens):
-        return True
-    cased = any(c.isupper() or c.islower() for c in head)
-    return not cased and agency is not None and words(head) <= limit.DATELINE_PLACE_WORDS
-
-
-def starts_with_dateline(text: str) -> bool:
-    m = _DATELINE.match(text)
-    return m is not None and dateline_head_ok(m.group("head"), m.group("agency"))
-
-
-def read_dateline(text: str) -> Dateline | None:
-    """The dateline opening a paragraph (which keeps its text): place, agency, date."""
-    m = _DATELINE.match(text)
-    if m is None or not dateline_head_ok(m.group("head"), m.group("agency")):
-        cnn = _CNN_STYLE.match(text)
-        return Dateline(agency=cnn.group("agency").strip()) if cnn is not None else None
-    head = m.group("head").strip().rstrip(",")
-    date = None
-    dm = _DATELINE_DATE.search(head)
-    if dm is not None:
-        date = dm.group("date")
-        head = head[: dm.start()].strip()
-    agency = (m.group("agency") or "").strip() or None
-    return Dateline(place=head or None, agency=agency, date=date)

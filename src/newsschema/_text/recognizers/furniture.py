@@ -133,7 +133,8 @@ def sign_off(unit: Unit, ctx: Context) -> Finding | None:
     if len(text) > limit.META_LINE_CHARS * 2 and not text.startswith(_DASHES):
         return None
     plain = strip_markup(text)
-    dashed = _SIGN_OFF.match(plain)
+    # the raw text: links after the name ("Follow @handle") are not part of it
+    dashed = _SIGN_OFF.match(text)
     found = None
     if dashed is not None and len(plain) <= limit.META_LINE_CHARS:
         rest = _LINK.sub("", dashed.group("rest")).strip() or dashed.group("rest")

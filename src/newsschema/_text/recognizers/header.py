@@ -13,7 +13,7 @@ from newsschema._text.codes import ElementKind
 from newsschema._text.context import Context, Finding
 from newsschema._text.inline import clean_text, strip_markup
 from newsschema._text.labels import labels
-from newsschema._text.recognizers.body import starts_with_dateline
+from newsschema._text.recognizers.dateline import starts_with_dateline
 from newsschema._text.recognizers.footer import is_footer_line
 from newsschema._text.recognizers.meta import is_meta_line
 from newsschema._text.units import Unit, UnitKind

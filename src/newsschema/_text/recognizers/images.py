@@ -16,6 +16,7 @@ from newsschema._text.captions import (
     CaptionParts,
     bold_credit,
     credit_only,
+    image_file,
     leading_image,
     split_credit,
 )
@@ -46,11 +47,19 @@ def _with(image: Image, parts: CaptionParts) -> Image:
     return attrs.evolve(image, caption=parts.caption or image.caption, credit=parts.credit)
 
 
+def _image_at_start(text: str) -> tuple[Image, str] | None:
+    """An image opening the unit (``![alt](src)``), or a unit that is an image's file name."""
+    if text.startswith(("![", "[![")):
+        return leading_image(text)
+    named = image_file(text) if "." in text[-6:] else None
+    return (named, "") if named is not None else None
+
+
 def lead_image(unit: Unit, ctx: Context) -> Finding | None:
     """``![alt](src)`` in the header, with the caption that follows it on its line."""
     if unit.kind is not UnitKind.TEXT or ctx.seen.image:
         return None
-    found = leading_image(unit.text)
+    found = _image_at_start(unit.text)
     if found is None:
         return None
     image, rest = found
@@ -163,9 +172,9 @@ def lead_caption(unit: Unit, ctx: Context) -> Finding | None:
 
 def body_image(unit: Unit, ctx: Context) -> Finding | None:
     """``![alt](src)`` in the body, with its caption on the same line or the next."""
-    if unit.kind is not UnitKind.TEXT or not unit.text.startswith(("![", "[![")):
+    if unit.kind is not UnitKind.TEXT:
         return None
-    found = leading_image(unit.text)
+    found = _image_at_start(unit.text)
     if found is None:
         return None
     image, rest = found

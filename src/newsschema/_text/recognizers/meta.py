@@ -160,7 +160,7 @@ def split_byline_and_date(
     not both."""
     if len(text) > limit.META_LINE_CHARS:
         return None
-    masked = _TARGET.sub(lambda m: "](" + " " * (len(m.group(0)) - 3) + ")", text)
+    masked = _TARGET.sub(lambda m: "](" + "_" * (len(m.group(0)) - 3) + ")", text)
     found = _dates.find_dates(masked, language)
     lex = _lexicons.lexicon(language)
     skip = frozenset((*lex.date_words, *lex.time_before, *lex.labels.published))
@@ -168,7 +168,7 @@ def split_byline_and_date(
         first, last = found[0].start, found[-1].end
     else:
         # "Posted by A at 5:11 AM": a time with no date
-        lead = re.search(r"\s(?=\S{1,12}\s\d{1,2}[:.h]\d\d)", masked)
+        lead = re.search(r"\s(?=\S{1,12}\s\[?\d{1,2}[:.h]\d\d)", masked)
         if lead is None:
             return None
         first, last = lead.start(), len(masked)
@@ -237,15 +237,23 @@ def bare_name(unit: Unit, ctx: Context) -> Finding | None:
 
 
 AVATAR = "avatar"
-_AVATAR_URL = re.compile(r"avatar|gravatar|/authors?/|profile", re.IGNORECASE)
+_AVATAR_URL = re.compile(r"avatar|gravatar|/authors?/|/users?/|/people/|profile", re.IGNORECASE)
+# "[ Name ](https://site/user/name)": a link alone to the author's page, beside the byline
+_PROFILE_LINK = re.compile(r"^\[[^\]]{1,80}\]\((?P<url>[^)\s]{1,500})\)$")
 
 
 def avatar(unit: Unit, ctx: Context) -> Finding | None:
     """An author's avatar picture beside the byline: part of the byline, not the lead image."""
     text = unit.text
-    if unit.kind is not UnitKind.TEXT or not text.startswith(("![", "[![")) or ctx.seen.image:
+    if unit.kind is not UnitKind.TEXT or not text.startswith(("!", "[")):
         return None
     found = leading_image(text)
-    if found is None or found[1] or not _AVATAR_URL.search(f"{found[0].url} {found[0].alt}"):
+    if found is not None:
+        # an image after the lead image is no avatar
+        target = f"{found[0].url} {found[0].alt}" if not (found[1] or ctx.seen.image) else ""
+    else:
+        link = _PROFILE_LINK.match(text)
+        target = link.group("url") if link is not None else ""
+    if not _AVATAR_URL.search(target):
         return None
     return Finding(ElementKind.BYLINE, detail=AVATAR)
