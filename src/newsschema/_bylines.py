@@ -55,6 +55,9 @@ class Byline:
 
     persons: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
+    places: tuple[str, ...] = ()
+    """What the byline says beside the names that no field of a person holds: a place
+    (``By A in Kyiv``, ``By A, London``) or a handle."""
 
     def names(self) -> list[str]:
         return [p.name for p in self.persons] + [o.name for o in self.organizations]
@@ -234,12 +237,15 @@ class _Credits:
     language: str | None
     persons: list[Person] = attrs.field(factory=list)
     orgs: list[Organization] = attrs.field(factory=list)
+    places: list[str] = attrs.field(factory=list)
 
     def add(self, piece: str) -> bool:
         """Take one piece; False when it is no part of a byline."""
         kind = _classify(piece, self)
         if kind is None:
             return False
+        if kind == "skip":
+            self.places.append(piece)
         if kind == "org" and not any(o.name == piece for o in self.orgs):
             self.orgs.append(Organization(piece, url=self.urls.get(piece)))
         elif kind == "role":
@@ -271,7 +277,7 @@ class _Credits:
             orgs.clear()
         if not self.prefixed and not (orgs and all(is_agency(o.name) for o in orgs)):
             return None  # without "By", only a known agency makes a line a byline
-        return Byline(tuple(persons), tuple(orgs))
+        return Byline(tuple(persons), tuple(orgs), tuple(self.places))
 
 
 @functools.lru_cache(maxsize=512)
@@ -299,7 +305,10 @@ def parse_byline(
     for segment in segments:
         # spaces around: a segment between two links may be "and" alone
         for raw in [segment] if segment in urls else split_names(f" {segment} ", language):
-            for piece in _split_trailing_agency(_drop_place(raw, words)):
+            name, place = _drop_place(raw, words)
+            if place is not None:
+                credits.places.append(place)
+            for piece in _split_trailing_agency(name):
                 if not credits.add(piece):
                     return None
     return credits.byline()
@@ -316,12 +325,12 @@ def _has_date(text: str) -> bool:
     return bool(find_dates(text))
 
 
-def _drop_place(piece: str, words: _Words) -> str:
-    """``A in Kyiv`` -> ``A``."""
+def _drop_place(piece: str, words: _Words) -> tuple[str, str | None]:
+    """``A in Kyiv`` -> (``A``, ``in Kyiv``)."""
     place = words.in_place.search(piece)
     if place and looks_like_name(piece[: place.start()]) and place.group(1)[:1].isupper():
-        return piece[: place.start()]
-    return piece
+        return piece[: place.start()], piece[place.start() :].strip()
+    return piece, None
 
 
 def _split_trailing_agency(piece: str) -> list[str]:

@@ -29,6 +29,7 @@ from newsschema.model import (
     FurnitureKind,
     Image,
     ImageBlock,
+    Organization,
     Paragraph,
 )
 
@@ -125,6 +126,12 @@ class Assembler:
         found = finding.byline
         if found is not None:
             self.draft.add_byline(found)
+            for place in found.places:
+                self.draft.warn(
+                    WarningCode.BYLINE_PLACE,
+                    f"the byline also says {place!r}, which no field of the article holds",
+                    span.first.start,
+                )
         if finding.dates is not None:
             self.draft.add_dates(finding.dates)
         self.element(ElementKind.BYLINE, span.lines, finding.detail)
@@ -132,6 +139,8 @@ class Assembler:
     def date(self, finding: Finding, span: _Span) -> None:
         if finding.dates is not None:
             self.draft.add_dates(finding.dates)
+        if finding.text and self.draft.publisher is None:
+            self.draft.publisher = Organization(finding.text)
         self.element(ElementKind.DATE, span.lines, finding.detail)
 
     # ----------------------------------------------------------------- images
@@ -280,7 +289,7 @@ class Assembler:
             lead_image=draft.lead_image,
             body=tuple(draft.blocks),
             url=draft.url,
-            publisher=publisher_from(self.front),
+            publisher=publisher_from(self.front) or draft.publisher,
             language=draft.language,
             keywords=tuple(draft.keywords),
             section=draft.section,

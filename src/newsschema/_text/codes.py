@@ -61,6 +61,8 @@ class WarningCode(str, enum.Enum):
     """A zone name for several offsets (``IST``, ``CST``): the time is kept local."""
     RELATIVE_DATE = "relative-date"
     """``2 hours ago``, ``Updated 3:45 PM ET``: a time with no date; no date is invented."""
+    BYLINE_PLACE = "byline-place"
+    """A byline names a place or a handle beside the author, which no field holds."""
     BYLINE_AS_TEXT = "byline-as-text"
     """A line in the body that reads like a byline, kept as text."""
     FURNITURE = "furniture"

@@ -29,6 +29,7 @@ class Draft:
     modified: dt.date | None = None
     lead_image: Image | None = None
     url: str | None = None
+    publisher: Organization | None = None
     keywords: list[str] = attrs.field(factory=list)
     copyright: str | None = None
     language: str | None = None

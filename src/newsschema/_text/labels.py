@@ -35,6 +35,8 @@ class Labels:
     url_line: re.Pattern[str]
     """``Original url: <https://…>``, ``Source:`` (the URL on this line or the next)."""
     keywords_line: re.Pattern[str]
+    source_name: re.Pattern[str]
+    """``来源：新华网`` at the end of a date line: the outlet the article comes from."""
     read_more: re.Pattern[str]
     furniture: tuple[tuple[FurnitureKind, re.Pattern[str]], ...]
     """Lines that are furniture whatever stands around them, by kind."""
@@ -78,6 +80,10 @@ def labels(language: str | None) -> Labels:
         ),
         keywords_line=re.compile(
             rf"^{_BOLD}(?P<label>{_alt(lex.tags)}){_BOLD}{_GAP}[:：]{_GAP}{_BOLD}{_GAP}(?P<value>\S.*)$",
+            re.I,
+        ),
+        source_name=re.compile(
+            rf"(?:^|\s)(?:{_alt(lex.source)}){_GAP}[:：]{_GAP}(?P<name>[^\s:：|·•<>/][^:：|·•<>/]{{0,60}})$",
             re.I,
         ),
         read_more=re.compile(rf"^{_BOLD}(?:{_alt(lex.read_more)})(?!\w)", re.I),

@@ -16,6 +16,7 @@ from newsschema._text.captions import leading_image
 from newsschema._text.codes import ElementKind, WarningCode
 from newsschema._text.context import Context, Finding, Note
 from newsschema._text.inline import strip_markup
+from newsschema._text.labels import labels
 from newsschema._text.units import Unit, UnitKind
 from newsschema._text.words import words
 from newsschema.model import Person
@@ -99,8 +100,18 @@ def date(unit: Unit, ctx: Context) -> Finding | None:
     """A line of dates (``Published Nov. 4, 2022 | Updated …``), or of a time with no date."""
     if unit.kind not in (UnitKind.TEXT, UnitKind.HEADING) or not _dates.may_be_date_line(unit.text):
         return None
-    line = _dates.read_date_line(strip_markup(unit.text), ctx.language)
-    return _date_finding(line) if line is not None else None
+    plain = strip_markup(unit.text)
+    line = _dates.read_date_line(plain, ctx.language)
+    if line is None:
+        return None
+    found = _date_finding(line)
+    source = (
+        labels(ctx.language).source_name.search(plain) if ":" in plain or "：" in plain else None
+    )
+    if source is not None and not source.group("name").startswith(("http", "www.")):
+        # "2023-11-17 20:52 来源：新华网": the outlet that published the article
+        return found._replace(text=source.group("name").strip())
+    return found
 
 
 def body_date(unit: Unit, ctx: Context) -> Finding | None:
