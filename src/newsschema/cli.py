@@ -469,7 +469,7 @@ def _show_elements(data: bytes, source: str, encoding: str | None) -> Article:
     if result.encoding and result.encoding not in {"utf-8", "ascii"}:
         click.echo(f"(read as {result.encoding})")
     for warning in result.warnings:
-        click.echo(f"warning: {warning}")
+        click.echo(f"warning: {warning} ({warning.code.value})")
     return result.article
 
 
@@ -485,6 +485,10 @@ def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
     yield "language", article.language or "(unknown)"
     if article.keywords:
         yield "keywords", ", ".join(article.keywords)
+    if article.furniture:
+        kinds = ", ".join(dict.fromkeys(f.kind.value for f in article.furniture))
+        count = len(article.furniture)
+        yield "furniture", f"{count} line{'s' * (count != 1)} ({kinds})"
     if article.url:
         yield "url", article.url
 

@@ -204,12 +204,16 @@ def credit_only(
         return credit if _credit_words_ok(credit) else None
     if labelled_only or not _credit_like(plain) or plain.endswith("."):
         return None
-    if _PHOTO_AGENCY.search(plain) or (agency_ok and is_agency(plain)):
-        return plain
-    sides = [side.strip() for side in plain.split("/")]
-    if len(sides) == 2 and all(sides) and any(is_agency(side) for side in sides):
-        return plain  # "dpa / Name", "Name/AFP": agency and photographer
+    if _PHOTO_AGENCY.match(plain) or (agency_ok and is_agency(plain)):
+        return plain  # "Getty Images", "AP Photo/Name"
+    sides = [side.strip() for side in re.split(r"/|\bvia\b", plain)]
+    if len(sides) == 2 and all(sides) and any(_agency_side(side) for side in sides):
+        return plain  # "dpa / Name", "Name/AFP", "Name via Getty Images": agency and photographer
     return None
+
+
+def _agency_side(text: str) -> bool:
+    return is_agency(text) or _PHOTO_AGENCY.fullmatch(text) is not None
 
 
 _IMAGE_FILE = re.compile(

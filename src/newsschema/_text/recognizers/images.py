@@ -88,6 +88,12 @@ def _phrase(text: str) -> bool:
     )
 
 
+def _credit_next(ctx: Context) -> bool:
+    """The next unit is a credit line (a caption's credit under it)."""
+    nxt = ctx.next_text
+    return nxt is not None and credit_only(nxt.text, ctx.language) is not None
+
+
 def caption(unit: Unit, ctx: Context) -> Finding | None:
     """The caption under a lead image or a credit line: on the next line of its block, the
     alt text again, a caption with a credit, or a short phrase before the story starts."""
@@ -106,7 +112,7 @@ def caption(unit: Unit, ctx: Context) -> Finding | None:
         (ctx.last_unit is not None and unit.block == ctx.last_unit.block)
         or same_text(strip_markup(text), image.alt or "")
         or (parts.credit is not None and not seen.credit)
-        or (_phrase(text) and _is_prose(ctx.at(1)))
+        or (_phrase(text) and (_is_prose(ctx.at(1)) or _credit_next(ctx)))
     ):
         return None
     if seen.credit and parts.credit is None:
@@ -170,6 +176,20 @@ def lead_caption(unit: Unit, ctx: Context) -> Finding | None:
 # --------------------------------------------------------------------------- body
 
 
+def _body_caption(image: Image, unit: Unit, nxt: Unit, language: str | None) -> bool:
+    """Whether ``nxt`` is the caption of the image on ``unit``: on the next line of its
+    block, the alt text again, or a short caption with a credit (or a credit alone)."""
+    text = nxt.text
+    if nxt.block == unit.block or same_text(strip_markup(text), image.alt or ""):
+        return True
+    if bold_credit(text, language) is not None or credit_only(text, language) is not None:
+        return True
+    if len(text) > limit.CAPTION_CHARS:
+        return False
+    parts = split_credit(text, language)
+    return parts.credit is not None and words(parts.caption or "") <= limit.CAPTION_WORDS
+
+
 def body_image(unit: Unit, ctx: Context) -> Finding | None:
     """``![alt](src)`` in the body, with its caption on the same line or the next."""
     if unit.kind is not UnitKind.TEXT:
@@ -180,16 +200,13 @@ def body_image(unit: Unit, ctx: Context) -> Finding | None:
     image, rest = found
     take = 1
     nxt = ctx.next_text
-    if not rest and nxt is not None and ctx.position + 1 < ctx.stop:
-        text = nxt.text.strip()
-        if (
-            nxt.block == unit.block
-            or same_text(strip_markup(text), image.alt or "")
-            or bold_credit(text, ctx.language) is not None
-        ):
-            rest, take = text, 2
+    below = nxt is not None and ctx.position + 1 < ctx.stop
+    if not rest and below and nxt is not None and _body_caption(image, unit, nxt, ctx.language):
+        rest, take = nxt.text, 2
     if rest:
-        image = _with(image, split_credit(rest, ctx.language))
+        credit = credit_only(rest, ctx.language)
+        parts = CaptionParts(None, credit) if credit else split_credit(rest, ctx.language)
+        image = _with(image, parts)
     return Finding(ElementKind.IMAGE, image=image, take=take, detail=_describe(image))
 
 
