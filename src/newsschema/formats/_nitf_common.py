@@ -19,6 +19,8 @@ from newsschema._dates import from_iso_basic, to_iso_basic
 from newsschema.errors import FormatError
 
 __all__ = [
+    "CAPTION",
+    "CREDIT",
     "NORM_PATTERN",
     "NS",
     "VERSION",
@@ -39,6 +41,10 @@ NS = "http://iptc.org/std/NITF/2006-10-18/"
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
 """The only value the 3.6 schema allows for ``nitf/@version``."""
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+CAPTION = "media-caption"
+CREDIT = "media-producer"
+"""``p/@class`` of an image known only by its caption and credit (``media`` needs a reference)."""
 
 NORM_PATTERN = r"\d{8}(T\d{4}(\d{2})?(Z|[+\-]\d{4})?)?"
 """A ``@norm`` value in ISO 8601 basic form, as the profile XSD spells it."""
