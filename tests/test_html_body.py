@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from lxml import etree
 
+from newsschema.errors import FormatError
 from newsschema.formats._html_body import body_nodes, to_html
 from newsschema.formats._html_read import read_html
 from newsschema.model import (
@@ -159,3 +160,10 @@ def test_what_an_image_without_url_cannot_show_is_reported() -> None:
         "body[0].image: without a URL, the HTML shows no picture (alt lost)",
         "body[1].image: an image with no URL, caption or credit is not shown",
     ]
+
+
+def test_deep_nesting_is_read_or_refused_never_cut_short() -> None:
+    deep = "<div>" * 1_000 + "deep text" + "</div>" * 1_000 + "<p>after</p>"
+    assert read_html(deep).blocks == (Paragraph([Text("deep text")]), Paragraph([Text("after")]))
+    with pytest.raises(FormatError, match="cannot be read whole: Excessive depth"):
+        read_html("<div>" * 5_000 + "lost?" + "</div>" * 5_000)

@@ -17,6 +17,7 @@ import newsschema
 from conftest import EXAMPLES, REAL_ARTICLE, SHARED, need_shared
 from newsschema.errors import FormatError, NotAnArticleError
 from newsschema.formats import ninjs
+from newsschema.formats._meta import clean_article, clean_xml_chars
 from newsschema.formats._ninjs_validate import SCHEMA_FILES
 from newsschema.model import (
     Article,
@@ -58,8 +59,11 @@ def expected_back(article: Article, version: str) -> Article:
 
     old = version == "1.7"
     publisher = article.publisher
+    # the HTML body holds no control characters: removed from the body (with a warning)
+    shell, _ = clean_article(Article(headline="", body=article.body), clean_xml_chars, "")
     return attrs.evolve(
         article,
+        body=shell.body,
         authors=[
             Person(a.name, url=None if old else a.url) for a in article.authors if a.name.strip()
         ],
@@ -441,3 +445,14 @@ def test_long_values_give_short_messages() -> None:
 def test_geojson_is_never_fetched() -> None:
     document = {"uri": "urn:x:1", "places": [{"name": "Here", "geoJSON": {"type": "Point"}}]}
     assert newsschema.validate_ninjs(document) == []
+
+
+def test_control_characters_leave_the_body_with_a_warning() -> None:
+    article = Article(headline="Bell \x07", body=[Paragraph([Text("A bell \x07 rings.")])])
+    data, warnings = ninjs.encode_with_warnings(article)
+    document = json.loads(data)
+    assert document["headlines"][0]["value"] == "Bell \x07"  # JSON holds it; HTML does not
+    assert [b["value"] for b in document["bodies"]] == ["A bell  rings.", "<p>A bell  rings.</p>"]
+    assert warnings == [
+        "body[0].content[0].text: removed 1 character(s) an HTML body cannot hold (U+0007)"
+    ]

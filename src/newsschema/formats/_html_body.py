@@ -48,7 +48,7 @@ from newsschema.model import (
     Text,
 )
 
-__all__ = ["VOID", "Node", "body_nodes", "image_node", "inline_nodes", "to_html"]
+__all__ = ["VOID", "Node", "body_nodes", "image_node", "inline_nodes", "shown_image", "to_html"]
 
 VOID = frozenset({"br", "hr", "img"})
 """Elements that never have content: written ``<br/>``."""
@@ -83,7 +83,9 @@ def _runs(spans: Sequence[Inline]) -> list[Inline]:
     """Neighbouring text of the same emphasis as one span, as it reads back (joined once,
     not by repeated concatenation, so that many small spans stay linear)."""
     out: list[Inline] = []
-    for key, group in groupby(spans, key=_style):
+    # an empty link still shows as a link; an empty one to nowhere is nothing
+    shown = [s for s in spans if s.text or (isinstance(s, Link) and s.href is not None)]
+    for key, group in groupby(shown, key=_style):
         if key is None:
             out.extend(group)
         else:
@@ -113,6 +115,16 @@ def inline_nodes(spans: Sequence[Inline]) -> list[Node | str]:
             content = [_element("a", content, href=span.href)]
         out.extend(content)
     return out
+
+
+def shown_image(image: Image) -> Image | None:
+    """What the HTML shows of an image: all of it with a URL; without one, its caption and
+    credit (an ``img`` needs a ``src``), or nothing."""
+    if image.url:
+        return image
+    if image.caption or image.credit:
+        return Image(caption=image.caption, credit=image.credit)
+    return None
 
 
 def image_node(image: Image, *, lead: bool = False) -> Node | None:
@@ -202,13 +214,19 @@ def body_nodes(
     return nodes
 
 
+# a parser turns a carriage return into a line feed, and white space in an attribute into
+# spaces: as character references they survive
+_TEXT_KEEP = str.maketrans({"\r": "&#13;"})
+_ATTRIBUTE_KEEP = str.maketrans({"\r": "&#13;", "\n": "&#10;", "\t": "&#9;"})
+
+
 def _write(node: Node | str, out: list[str]) -> None:
     if isinstance(node, str):
-        out.append(escape(node, quote=False))
+        out.append(escape(node, quote=False).translate(_TEXT_KEEP))
         return
     out.append("<" + node.tag)
     for name, value in node.attributes:
-        out.append(f' {name}="{escape(value, quote=True)}"')
+        out.append(f' {name}="{escape(value, quote=True).translate(_ATTRIBUTE_KEEP)}"')
     if node.tag in VOID:
         out.append("/>")
         return

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 from itertools import groupby
+from typing import Any
 
 import attrs
 from lxml import etree
 
+from newsschema.errors import FormatError
 from newsschema.model import (
     Block,
     Divider,
@@ -182,7 +184,7 @@ class _Reader:
         attributes = dict(attrs)
         if tag == "a":
             self.link_count += 1
-            self.links.append((self.link_count, attributes.get("href") or None))
+            self.links.append((self.link_count, attributes.get("href")))
         elif tag == "br":
             self.add_text("\n")
         elif tag == "img":
@@ -264,7 +266,7 @@ class _Reader:
         if self.in_caption or self.lists:
             return
         spans = self.take_spans()
-        if _has_content(spans) or (keep_empty and not self.figures):
+        if _has_content(spans) or keep_empty:
             self.emit(Paragraph(spans))
 
     def flush_in_quote(self) -> None:
@@ -355,15 +357,28 @@ def _parser() -> etree.HTMLParser:
         remove_comments=True,
         remove_pis=True,
         recover=True,
+        # no depth limit: libxml2 stops at 256 nested elements and drops the rest silently;
+        # the HTML parser expands no custom entities, and input is bounded by the size limit
+        huge_tree=True,
     )
 
 
 def read_html(markup: str) -> HtmlBody:
-    """The blocks of an HTML body (a fragment or a whole page)."""
+    """The blocks of an HTML body (a fragment or a whole page).
+
+    Raises :class:`FormatError` where the parser had to stop (elements nested more than
+    2,048 deep) rather than return the part before it as the whole.
+    """
     reader = _Reader()
     data = markup.encode("utf-8", "surrogatepass")
     if data.strip():
-        root = etree.fromstring(data, _parser())
+        parser = _parser()
+        root = etree.fromstring(data, parser)
+        errors: Any = parser.error_log  # lxml-stubs do not type the log as iterable
+        for error in errors:
+            if error.type_name == "ERR_RESOURCE_LIMIT":
+                reason = str(error.message).split(", use ")[0]  # not an option offered here
+                raise FormatError(f"the HTML body cannot be read whole: {reason}", line=error.line)
         if root is not None:
             _walk(root, reader)
     return reader.result()

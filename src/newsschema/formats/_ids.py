@@ -14,10 +14,13 @@ import re
 import uuid
 from urllib.parse import quote, urljoin
 
-__all__ = ["as_uri", "content_id", "url_id"]
+__all__ = ["as_iri", "as_uri", "content_id", "url_id"]
 
 _CHAR = r"[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2}"
 _URI = re.compile(rf"[A-Za-z][A-Za-z0-9+.\-]*:(?:{_CHAR})*(?:#(?:{_CHAR})*)?")
+# an IRI (RFC 3987) as XML Schema's anyURI takes it: a URI that may hold non-ASCII letters
+_IRI_CHAR = rf"{_CHAR}|[^\x00-\x7f\ud800-\udfff\ufff0-\uffff]"
+_IRI = re.compile(rf"[A-Za-z][A-Za-z0-9+.\-]*:(?:{_IRI_CHAR})*(?:#(?:{_IRI_CHAR})*)?")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _SAFE = "-._~!$&'()*+,;=:@/?%"
@@ -26,7 +29,11 @@ _CONTENT_IDS = uuid.uuid5(uuid.NAMESPACE_URL, "https://newsschema.dev/iptc/conte
 
 def url_id(url: str) -> str:
     """The id of the article at ``url`` (``urn:uuid:…``), as NITF's ``doc-id`` gives it."""
-    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, url)}"
+    # uuid5's own arithmetic, but a lone surrogate (read from a JSON escape) does not stop it
+    digest = hashlib.sha1(
+        uuid.NAMESPACE_URL.bytes + url.encode("utf-8", "surrogatepass"), usedforsecurity=False
+    ).digest()
+    return f"urn:uuid:{uuid.UUID(bytes=digest[:16], version=5)}"
 
 
 def content_id(kind: str, content: bytes) -> str:
@@ -54,9 +61,20 @@ def as_uri(value: str, base: str | None = None) -> tuple[str | None, str | None]
         if _URI.fullmatch(text):
             return text, note
     head, hash_, fragment = _LONE_PERCENT.sub("%25", text).partition("#")
-    encoded = quote(head, safe=_SAFE)
-    if hash_:
-        encoded += "#" + quote(fragment, safe=_SAFE)
+    try:
+        encoded = quote(head, safe=_SAFE)
+        if hash_:
+            encoded += "#" + quote(fragment, safe=_SAFE)
+    except UnicodeEncodeError:
+        return None, "not a URI (it holds a lone surrogate, which no encoding writes)"
     if _URI.fullmatch(encoded):
         return encoded, note
     return None, "not a URI"
+
+
+def as_iri(value: str, base: str | None = None) -> tuple[str | None, str | None]:
+    """``value`` as an absolute IRI (non-ASCII letters kept), and what was done to make it
+    one; else as :func:`as_uri` makes it a URI."""
+    if _IRI.fullmatch(value):
+        return value, None
+    return as_uri(value, base)

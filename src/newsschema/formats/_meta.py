@@ -1,17 +1,39 @@
-"""Small facts every format derives the same way (private, no third-party imports):
-an image's MIME type from its URL, the holder and year of a printed copyright notice,
-and the people a natural-language byline (ninjs and NewsML-G2 ``by``) names.
+"""Small facts every format derives the same way (private, no third-party imports but
+attrs): an image's MIME type from its URL, the holder and year of a printed copyright
+notice, the people a natural-language byline (ninjs and NewsML-G2 ``by``) names, and an
+article without the characters a format cannot hold.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
-from newsschema._bylines import has_prefix, parse_byline
-from newsschema.model import Organization, Person
+import attrs
 
-__all__ = ["by_line", "copyright_holder", "copyright_parts", "mime_type", "read_by"]
+from newsschema._bylines import has_prefix, parse_byline
+from newsschema.model import Article, Organization, Person
+
+__all__ = [
+    "by_line",
+    "clean_article",
+    "clean_xml_chars",
+    "copyright_holder",
+    "copyright_parts",
+    "drop_lone_surrogates",
+    "has_xml_chars_only",
+    "mime_type",
+    "read_by",
+]
+
+Cleaner = Callable[[str], tuple[str, list[str]]]
+"""Text -> (the text without what a format cannot hold, what was removed as ``U+XXXX``)."""
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# XML 1.0 "Char": tab, newline, carriage return, and everything from U+0020 but
+# the surrogates and U+FFFE/U+FFFF.
+_NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _MIME_TYPES = {
     ".jpg": "image/jpeg",
@@ -109,3 +131,63 @@ def read_by(text: str) -> tuple[list[Person], list[Organization]]:
     if parsed is None or not (parsed.persons or parsed.organizations):
         return [Person(text.strip())], []
     return list(parsed.persons), list(parsed.organizations)
+
+
+def clean_xml_chars(text: str) -> tuple[str, list[str]]:
+    """``text`` without the characters XML 1.0 cannot hold, and those removed (as ``U+0001``)."""
+    removed = [f"U+{ord(ch):04X}" for ch in _NOT_XML_CHAR.findall(text)]
+    if not removed:
+        return text, []
+    return _NOT_XML_CHAR.sub("", text), removed
+
+
+def has_xml_chars_only(text: str) -> bool:
+    """Whether XML 1.0 (and so an XHTML-compatible HTML body) can hold every character."""
+    return _NOT_XML_CHAR.search(text) is None
+
+
+def drop_lone_surrogates(text: str) -> tuple[str, list[str]]:
+    """``text`` without lone surrogates (read from a JSON ``\\ud800`` escape: no UTF-8 text
+    holds them), and those removed."""
+    removed = [f"U+{ord(ch):04X}" for ch in _LONE_SURROGATE.findall(text)]
+    return (_LONE_SURROGATE.sub("", text), removed) if removed else (text, [])
+
+
+def _cleaned(value: object, where: str, clean: Cleaner, cannot: str, warnings: list[str]) -> object:
+    if isinstance(value, str):
+        text, removed = clean(value)
+        if removed:
+            shown = ", ".join(sorted(set(removed)))
+            warnings.append(f"{where}: removed {len(removed)} character(s) {cannot} ({shown})")
+        return text
+    if isinstance(value, tuple):
+        return tuple(
+            _cleaned(item, f"{where}[{i}]", clean, cannot, warnings) for i, item in enumerate(value)
+        )
+    if attrs.has(type(value)):
+        instance: Any = value  # a model class; mypy cannot narrow object to "an attrs class"
+        changes = {
+            field.name: _cleaned(
+                getattr(instance, field.name),
+                f"{where}.{field.name}" if where else field.name,
+                clean,
+                cannot,
+                warnings,
+            )
+            for field in attrs.fields(type(instance))
+        }
+        return attrs.evolve(instance, **changes)
+    return value  # dates, numbers, booleans, None
+
+
+def clean_article(article: Article, clean: Cleaner, cannot: str) -> tuple[Article, list[str]]:
+    """The article with ``clean`` applied to every text, and a warning for each field that
+    lost characters (``body[3].content[0].text: removed 1 character(s) {cannot} (U+0007)``).
+
+    A walk over every field: formats call it only when writing the article as it is failed.
+    """
+    warnings: list[str] = []
+    result = _cleaned(article, "", clean, cannot, warnings)
+    if not isinstance(result, Article):  # pragma: no cover - evolve keeps the class
+        raise TypeError(f"expected an Article, got {type(result).__name__}")
+    return result, warnings

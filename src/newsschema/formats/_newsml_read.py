@@ -155,8 +155,8 @@ class _Item:
         return fitting or elements
 
     def headlines(self) -> list[str]:
-        values = [text(h) for h in self.in_language(_children(self.meta, "headline"))]
-        return [v for v in values if v]
+        """The headlines in the item's language, an empty one kept in its place."""
+        return [text(h) or "" for h in self.in_language(_children(self.meta, "headline"))]
 
     def authors(self) -> tuple[list[Person], list[Organization]]:
         persons: list[Person] = []
@@ -210,9 +210,10 @@ class _Item:
         return Dateline(place=place) if place else None
 
     def keywords(self) -> list[str]:
-        words = [text(k) for k in self.in_language(_children(self.meta, "keyword"))]
-        words += [_name(s, self.language) for s in _children(self.meta, "subject")]
-        return [w for w in words if w]
+        # an empty keyword is still one (as written); a subject without a name is none
+        words = [text(k) or "" for k in self.in_language(_children(self.meta, "keyword"))]
+        named = [_name(s, self.language) for s in _children(self.meta, "subject")]
+        return words + [name for name in named if name]
 
     def description(self) -> str | None:
         for element in _children(self.meta, "description"):
@@ -243,7 +244,7 @@ class _Item:
         service = _child(self.item_meta, "service")
         mine: dict[str, Any] = {
             "headline": headlines[0] if headlines else None,
-            "subheadline": headlines[1] if len(headlines) > 1 else None,
+            "subheadline": (headlines[1] or None) if len(headlines) > 1 else None,
             "authors": tuple(authors) or None,
             "organizations": tuple(self.sources() + by_agencies) or None,
             "date_published": published,

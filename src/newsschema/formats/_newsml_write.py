@@ -18,7 +18,7 @@ from lxml import etree
 
 from newsschema._dates import to_iso
 from newsschema.formats._html_body import Node, body_nodes
-from newsschema.formats._ids import content_id, url_id
+from newsschema.formats._ids import as_iri, content_id, url_id
 from newsschema.formats._meta import by_line, copyright_holder
 from newsschema.formats._nitf_common import NS as NITF_NS
 from newsschema.formats._nitf_write import STRUCTURAL as NITF_STRUCTURAL
@@ -40,6 +40,8 @@ NITF_TYPE = "application/nitf+xml"
 XHTML_TYPE = "application/xhtml+xml"
 DATELINE_PARTS = ("place", "date", "agency")
 """``dateline/span/@class`` of the dateline's parts."""
+DATELINE_FIELDS = ("place", "agency", "date")
+"""The fields of :class:`Dateline`, in their order."""
 
 _NAR_STRUCTURAL = frozenset(
     {"newsItem", "rightsInfo", "copyrightHolder", "itemMeta", "provider", "service",
@@ -57,6 +59,7 @@ _STRUCTURAL = frozenset(
 )  # fmt: skip
 # xs:language, the type of xml:lang and language/@tag
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
+_MAX_OFFSET = dt.timedelta(hours=14)
 # U+FFFE and U+FFFF in UTF-8: lxml lets them through, XML 1.0 forbids them
 _NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 
@@ -80,6 +83,111 @@ def creation_time(created: dt.datetime | None) -> dt.datetime:
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def _one_line(value: str, where: str, warnings: list[str]) -> str:
+    """Text for an element that holds one line (``name``, ``keyword``: no tab or line break
+    in the schema's type; ``headline``: a reader takes its line breaks for layout)."""
+    text = value.replace("\r\n", " ")
+    for mark in "\r\n\t":
+        text = text.replace(mark, " ")
+    text = text.strip()
+    if text != value:
+        warnings.append(
+            f"{where}: line breaks or tabs written as spaces, white space at the edges dropped"
+        )
+    return text
+
+
+def _lines(value: str, where: str, warnings: list[str]) -> str:
+    """Text where the type allows ``br``: white space at the edges of a line is layout to a
+    reader, so it goes."""
+    text = "\n".join(piece.strip() for piece in value.strip().split("\n"))
+    if text != value:
+        warnings.append(f"{where}: white space at the edges of lines dropped")
+    return text
+
+
+def _iri(value: str | None, where: str, warnings: list[str]) -> str | None:
+    """A URL as the schema's ``IRIType`` takes it (percent-encoded where it must be), or
+    ``None`` with a warning where it cannot be one."""
+    if not value:
+        return None  # an empty URL is none
+    iri, note = as_iri(value)
+    if iri is None:
+        warnings.append(f"{where}: {note}; not written ({value!r})")
+    elif note is not None:
+        warnings.append(f"{where}: {note} ({iri})")
+    return iri
+
+
+def _person(person: Person, where: str, warnings: list[str]) -> Person:
+    return attrs.evolve(
+        person,
+        name=_one_line(person.name, f"{where}.name", warnings),
+        url=_iri(person.url, f"{where}.url", warnings),
+        role=_lines(person.role, f"{where}.role", warnings) if person.role else person.role,
+        affiliation=_one_line(person.affiliation, f"{where}.affiliation", warnings)
+        if person.affiliation
+        else person.affiliation,
+    )
+
+
+def _organization(organization: Organization, where: str, warnings: list[str]) -> Organization:
+    return attrs.evolve(
+        organization,
+        name=_one_line(organization.name, f"{where}.name", warnings),
+        url=_iri(organization.url, f"{where}.url", warnings),
+    )
+
+
+def _optional(value: str | None, where: str, warnings: list[str]) -> str | None:
+    return _one_line(value, where, warnings) if value else value
+
+
+def _date(value: DateValue | None, where: str, warnings: list[str]) -> DateValue | None:
+    """A date-time whose offset XML Schema cannot hold (seconds, or beyond 14 hours) as the
+    same instant in UTC."""
+    offset = value.utcoffset() if isinstance(value, dt.datetime) else None
+    if offset is None or not (offset.total_seconds() % 60 or abs(offset) > _MAX_OFFSET):
+        return value
+    warnings.append(f"{where}: an offset XML Schema cannot hold; written in UTC")
+    return value.astimezone(dt.timezone.utc) if isinstance(value, dt.datetime) else value
+
+
+def normalized(article: Article, warnings: list[str]) -> Article:
+    """The article as the item holds it: one-line text without line breaks, tabs or edge
+    white space (with a warning for each field that changes). The NITF inside is written
+    from the same values, so the item says one thing, and reads back as it was written."""
+    dateline = article.dateline
+    if dateline is not None:
+        dateline = Dateline(
+            *(_optional(getattr(dateline, n), f"dateline.{n}", warnings) for n in DATELINE_FIELDS)
+        )
+    publisher = article.publisher
+    return attrs.evolve(
+        article,
+        headline=_one_line(article.headline, "headline", warnings),
+        url=_iri(article.url, "url", warnings),
+        date_published=_date(article.date_published, "date_published", warnings),
+        date_modified=_date(article.date_modified, "date_modified", warnings),
+        subheadline=_optional(article.subheadline, "subheadline", warnings),
+        authors=[_person(a, f"authors[{i}]", warnings) for i, a in enumerate(article.authors)],
+        organizations=[
+            _organization(o, f"organizations[{i}]", warnings)
+            for i, o in enumerate(article.organizations)
+        ],
+        dateline=dateline,
+        publisher=_organization(publisher, "publisher", warnings) if publisher else None,
+        keywords=[_one_line(k, f"keywords[{i}]", warnings) for i, k in enumerate(article.keywords)],
+        section=_optional(article.section, "section", warnings),
+        description=_lines(article.description, "description", warnings)
+        if article.description
+        else article.description,
+        copyright=_lines(article.copyright, "copyright", warnings)
+        if article.copyright
+        else article.copyright,
+    )
 
 
 class _Writer:
@@ -108,22 +216,9 @@ class _Writer:
             element.text = text
         return element
 
-    def line(self, value: str, where: str) -> str:
-        """Text for an element whose type holds one line (``name``, ``keyword``, ``headline``):
-        line breaks and tabs become spaces, and white space at the edges goes."""
-        text = value.replace("\r\n", " ").replace("\n", " ").replace("\t", " ").strip(" ")
-        if text != value:
-            self.warnings.append(
-                f"{where}: line breaks or tabs written as spaces, white space at the edges dropped"
-            )
-        return text
-
-    def lines(self, parent: etree._Element, value: str, where: str) -> None:
-        """Text where the type allows ``br``: each line break becomes one (white space at the
-        edges of a line is layout to a reader, so it goes)."""
-        text = "\n".join(piece.strip(" \t") for piece in value.strip().split("\n"))
-        if text != value:
-            self.warnings.append(f"{where}: white space at the edges of lines dropped")
+    @staticmethod
+    def lines(parent: etree._Element, text: str) -> None:
+        """Text where the type allows ``br``: each line break becomes one."""
         for i, piece in enumerate(text.split("\n")):
             if i:
                 br = etree.SubElement(parent, _q("br"))
@@ -132,22 +227,16 @@ class _Writer:
                 parent.text = piece or None
 
     def named(
-        self, parent: etree._Element, tag: str, name: str, where: str, /, **attributes: str | None
+        self, parent: etree._Element, tag: str, name: str, /, **attributes: str | None
     ) -> etree._Element:
         element = self.sub(parent, tag, **attributes)
-        self.sub(element, "name", self.line(name, where))
+        self.sub(element, "name", name)
         return element
 
-    def date_time(self, value: dt.datetime, where: str) -> str:
-        offset = value.utcoffset()
-        if offset is not None and offset.total_seconds() % 60:
-            self.warnings.append(f"{where}: an offset with seconds; written in UTC")
-            value = value.astimezone(dt.timezone.utc)
-        return to_iso(value)
-
-    def date(self, value: DateValue, where: str) -> str:
+    @staticmethod
+    def date(value: DateValue) -> str:
         """A date in its own precision (``TruncatedDateTimeType`` takes a day alone)."""
-        return self.date_time(value, where) if isinstance(value, dt.datetime) else to_iso(value)
+        return to_iso(value)
 
     # ----------------------------------------------------------------- the item
 
@@ -183,8 +272,8 @@ class _Writer:
         rights = self.sub(root, "rightsInfo")
         holder = copyright_holder(notice)
         if holder:
-            self.named(rights, "copyrightHolder", holder, "copyright")
-        self.lines(self.sub(rights, "copyrightNotice"), notice, "copyright")
+            self.named(rights, "copyrightHolder", holder)
+        self.lines(self.sub(rights, "copyrightNotice"), notice)
 
     def item_meta(self, meta: etree._Element, article: Article) -> None:
         self.sub(meta, "itemClass", qcode="ninat:text")
@@ -192,18 +281,17 @@ class _Writer:
         version = self.version_created(article)
         self.sub(meta, "versionCreated", version)
         if isinstance(article.date_published, dt.datetime):
-            first = self.date_time(article.date_published, "date_published")
+            first = to_iso(article.date_published)
             self.sub(meta, "firstCreated", first)
         self.sub(meta, "pubStatus", qcode="stat:usable")
         if article.section:
-            self.named(meta, "service", article.section, "section")
+            self.named(meta, "service", article.section)
 
     def version_created(self, article: Article) -> str:
         """The item's version time: the article's last date-time, else the time of writing."""
-        for value, where in ((article.date_modified, "date_modified"),
-                             (article.date_published, "date_published")):  # fmt: skip
+        for value in (article.date_modified, article.date_published):
             if isinstance(value, dt.datetime):
-                return self.date_time(value, where)
+                return to_iso(value)
         self.warnings.append(
             "itemMeta/versionCreated: the article has no date-time, and this element needs "
             "one: the time of writing is given (no date is padded with an invented time)"
@@ -217,37 +305,33 @@ class _Writer:
             )
             self.sub(meta, "provider")
             return
-        self.named(meta, "provider", publisher.name, "publisher.name", uri=publisher.url or None)
+        self.named(meta, "provider", publisher.name, uri=publisher.url or None)
         if publisher.logo:
             self.warnings.append("publisher.logo: NewsML-G2 has no place for it; not written")
 
     def content_meta(self, meta: etree._Element, article: Article, language: str | None) -> None:
         if article.date_published is not None:
-            self.sub(meta, "contentCreated", self.date(article.date_published, "date_published"))
+            self.sub(meta, "contentCreated", self.date(article.date_published))
         if article.date_modified is not None:
-            self.sub(meta, "contentModified", self.date(article.date_modified, "date_modified"))
+            self.sub(meta, "contentModified", self.date(article.date_modified))
         if article.dateline is not None and article.dateline.place:
-            self.named(meta, "located", article.dateline.place, "dateline.place")
+            self.named(meta, "located", article.dateline.place)
         self.info_sources(meta, article.organizations)
         self.creators(meta, article.authors)
         if language:
             self.sub(meta, "language", tag=language)
-        for i, keyword in enumerate(article.keywords):
-            self.sub(meta, "keyword", self.line(keyword, f"keywords[{i}]"))
-        self.sub(meta, "headline", self.line(article.headline, "headline"))
+        for keyword in article.keywords:
+            self.sub(meta, "keyword", keyword)
+        self.sub(meta, "headline", article.headline)
         if article.subheadline:
-            self.sub(meta, "headline", self.line(article.subheadline, "subheadline"))
+            self.sub(meta, "headline", article.subheadline)
         if article.dateline is not None:
             self.dateline(meta, article.dateline)
         names = [a.name for a in article.authors if a.name.strip()]
         if names:
-            self.sub(meta, "by", self.line(by_line(names) or "", "authors"))
+            self.sub(meta, "by", by_line(names))
         if article.description:
-            self.lines(
-                self.sub(meta, "description", role="drol:summary"),
-                article.description,
-                "description",
-            )
+            self.lines(self.sub(meta, "description", role="drol:summary"), article.description)
 
     def info_sources(self, meta: etree._Element, organizations: Iterable[Organization]) -> None:
         for i, organization in enumerate(organizations):
@@ -255,9 +339,7 @@ class _Writer:
             if not organization.name.strip():
                 self.warnings.append(f"{where}: an agency without a name is not written")
                 continue
-            self.named(
-                meta, "infoSource", organization.name, f"{where}.name", uri=organization.url or None
-            )
+            self.named(meta, "infoSource", organization.name, uri=organization.url or None)
             if organization.logo:
                 self.warnings.append(f"{where}.logo: NewsML-G2 has no place for it; not written")
 
@@ -267,12 +349,12 @@ class _Writer:
             if not author.name.strip():
                 self.warnings.append(f"{where}: an author without a name is not written")
                 continue
-            creator = self.named(meta, "creator", author.name, f"{where}.name", uri=author.url)
+            creator = self.named(meta, "creator", author.name, uri=author.url)
             if author.role:
-                self.lines(self.sub(creator, "note"), author.role, f"{where}.role")
+                self.lines(self.sub(creator, "note"), author.role)
             if author.affiliation:
                 details = self.sub(creator, "personDetails")
-                self.named(details, "affiliation", author.affiliation, f"{where}.affiliation")
+                self.named(details, "affiliation", author.affiliation)
 
     def dateline(self, meta: etree._Element, dateline: Dateline) -> None:
         """The dateline as printed (``PLACE, date (agency)``), each part in a ``span`` named
@@ -296,7 +378,7 @@ class _Writer:
                 last.tail = before
             elif before:
                 element.text = before
-            span = self.line(value, f"dateline.{name}")
+            span = value
             last = self.sub(element, "span", span, **{"class": name})
         if last is not None and dateline.agency:
             last.tail = ")"
@@ -319,9 +401,9 @@ class _Writer:
     def xhtml(self, article: Article) -> etree._Element:
         html = etree.Element(_q("html", XHTML), nsmap={None: XHTML})  # type: ignore[dict-item]
         head = etree.SubElement(html, _q("head", XHTML))
-        etree.SubElement(head, _q("title", XHTML)).text = self.line(article.headline, "headline")
+        etree.SubElement(head, _q("title", XHTML)).text = article.headline
         body = etree.SubElement(html, _q("body", XHTML))
-        for node in body_nodes(article.body, lead=article.lead_image):
+        for node in body_nodes(article.body, lead=article.lead_image, warnings=self.warnings):
             body.append(_element(node))
         return html
 
@@ -374,6 +456,7 @@ def _serialize(
     article: Article, warnings: list[str], body: str, created: dt.datetime | None
 ) -> tuple[bytes, list[str]]:
     writer = _Writer(warnings, body, created)
+    article = normalized(article, warnings)
     root = writer.build(article)
     _indent(root)
     _identify(root, article)

@@ -265,8 +265,9 @@ class _Reader:
         keywords: list[str] = []
         section: str | None = None
         for subject in self.doc.objects("subject" if self.flat else "subjects"):
-            name = subject.string("name") or subject.string("literal")
-            if not name:
+            name = subject.string("name")
+            name = name if name is not None else subject.string("literal")
+            if name is None:
                 continue
             if (subject.string("rel") or "").lower() == "section" and section is None:
                 section = name
@@ -330,7 +331,11 @@ class _Reader:
         html, text = self.bodies()
         lead, body_images, others = self.images()
         if html is not None:
-            parsed = read_html(html)
+            try:
+                parsed = read_html(html)
+            except FormatError as exc:
+                where = "body_html" if self.flat else "bodies"
+                raise _error(exc.reason, f"{self.doc.path}.{where}", self.doc.source) from exc
             blocks = list(parsed.blocks)
             lead = lead or parsed.lead
         else:

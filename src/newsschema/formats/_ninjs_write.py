@@ -11,12 +11,22 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import attrs
+
 from newsschema._dates import to_iso
-from newsschema.formats._html_body import body_nodes, to_html
+from newsschema.formats._html_body import body_nodes, shown_image, to_html
 from newsschema.formats._ids import as_uri, content_id, url_id
-from newsschema.formats._jsontext import dump_bytes
-from newsschema.formats._meta import by_line, copyright_holder, mime_type
-from newsschema.model import Article, DateValue, Image, Organization, Person
+from newsschema.formats._jsontext import dump_bytes, dump_utf8
+from newsschema.formats._meta import (
+    by_line,
+    clean_article,
+    clean_xml_chars,
+    copyright_holder,
+    drop_lone_surrogates,
+    has_xml_chars_only,
+    mime_type,
+)
+from newsschema.model import Article, DateValue, Image, ImageBlock, Organization, Person
 
 __all__ = ["AGENCY", "LEAD_NAME", "PUBLISHER", "SCHEMA_IDS", "VERSIONS", "WEB", "build", "to_data"]
 
@@ -144,15 +154,16 @@ class _Writer:
                 rendition[size] = value
             elif value is not None:
                 self.warn(f"{where}.{size}: a negative size is not written")
-        uri = href or content_id("ninjs-image", repr(image).encode("utf-8"))
-        association: dict[str, Any] = {"name": name, "rel": "image", "uri": uri, "type": "picture"}
+        content: dict[str, Any] = {"type": "picture"}
         if descriptions:
-            association["descriptions"] = descriptions
+            content["descriptions"] = descriptions
         if image.credit:
-            association["by"] = image.credit
+            content["by"] = image.credit
         if href is not None or len(rendition) > 1:
-            association["renditions"] = [rendition]
-        return association
+            content["renditions"] = [rendition]
+        # the picture's id: its URL, else minted from what the association says of it
+        uri = href or content_id("ninjs-image", dump_bytes(content, indent=None))
+        return {"name": name, "rel": "image", "uri": uri, **content}
 
     def associations(self, article: Article) -> list[dict[str, Any]]:
         base = article.url or None
@@ -161,8 +172,9 @@ class _Writer:
             images.append((article.lead_image, LEAD_NAME, "lead_image"))
         n = 0
         for i, block in enumerate(article.body):
-            image = getattr(block, "image", None)
-            if isinstance(image, Image):
+            # a body image as the HTML body shows it: the reader takes body images from there
+            image = shown_image(block.image) if isinstance(block, ImageBlock) else None
+            if image is not None:
                 n += 1
                 images.append((image, f"image-{n}", f"body[{i}].image"))
         out = []
@@ -180,7 +192,7 @@ class _Writer:
 
     def bodies(self, article: Article) -> list[dict[str, Any]]:
         text = article.text
-        html = to_html(body_nodes(article.body))
+        html = to_html(body_nodes(article.body, warnings=self.warnings))
         if not text and not html:
             return []
         return [
@@ -338,11 +350,25 @@ _DERIVED: dict[str, Callable[[dict[str, Any], Callable[[str], None]], dict[str, 
 }
 
 
-def _with_uri(doc: dict[str, Any], article: Article) -> dict[str, Any]:
-    """The document with its id first: from the URL, else from its content without the id."""
+def _with_uri(doc: dict[str, Any], href: str | None) -> dict[str, Any]:
+    """The document with its id first: from the URL as written (so that the document read
+    back gets the same id), else from its content without the id."""
     del doc["uri"]
-    uri = url_id(article.url) if article.url else content_id("ninjs", dump_bytes(doc, indent=None))
+    uri = url_id(href) if href else content_id("ninjs", dump_bytes(doc, indent=None))
     return {"uri": uri, **doc}
+
+
+def _body_for_html(article: Article, warnings: list[str]) -> Article:
+    """The article with a body the HTML body can hold: control characters (and what else
+    XML 1.0 forbids) are removed from the body's text, with a warning, so that the plain
+    and the HTML body say the same."""
+    if has_xml_chars_only(to_html(body_nodes(article.body))):
+        return article
+    shell, removed = clean_article(
+        Article(headline="", body=article.body), clean_xml_chars, "an HTML body cannot hold"
+    )
+    warnings.extend(removed)
+    return attrs.evolve(article, body=shell.body)
 
 
 def to_data(article: Article, version: str = "3.2") -> tuple[dict[str, Any], list[str]]:
@@ -350,14 +376,26 @@ def to_data(article: Article, version: str = "3.2") -> tuple[dict[str, Any], lis
     if version not in VERSIONS:
         raise ValueError(f"ninjs version {version!r} is not written; expected one of {VERSIONS}")
     writer = _Writer()
+    article = _body_for_html(article, writer.warnings)
     doc = writer.document(article)
+    web = [r["href"] for r in doc.get("renditions", []) if r["name"] == WEB and "href" in r]
     derive = _DERIVED.get(version)
     if derive is not None:
         doc = derive(doc, writer.warn)
-    return _with_uri(doc, article), writer.warnings
+    return _with_uri(doc, web[0] if web else None), writer.warnings
 
 
 def build(article: Article, version: str = "3.2") -> tuple[bytes, list[str]]:
-    """The article as ninjs JSON text (UTF-8, indented), and the warnings."""
+    """The article as ninjs JSON text (UTF-8, indented), and the warnings.
+
+    A lone surrogate (read from a JSON escape) is rare: the document is written from the
+    article as it is, and only where some text cannot be UTF-8 is the article cleaned,
+    with a warning for each field that lost characters.
+    """
     doc, warnings = to_data(article, version)
-    return dump_bytes(doc), warnings
+    data = dump_utf8(doc)
+    if data is not None:
+        return data, warnings
+    clean, removed = clean_article(article, drop_lone_surrogates, "UTF-8 cannot hold")
+    doc, warnings = to_data(clean, version)
+    return dump_bytes(doc), removed + warnings

@@ -27,13 +27,11 @@ import hashlib
 import re
 import uuid
 from collections.abc import Sequence
-from typing import Any
 
-import attrs
 from lxml import etree
 
 from newsschema._dates import parse_date
-from newsschema.formats._meta import copyright_parts, mime_type
+from newsschema.formats._meta import clean_article, copyright_parts, mime_type
 from newsschema.formats._nitf_common import (
     CAPTION,
     CREDIT,
@@ -409,39 +407,10 @@ class _Writer:
         doc_id.set("id-string", f"urn:uuid:{name}")
 
 
-def _sanitized(value: object, where: str, warnings: list[str]) -> object:
-    if isinstance(value, str):
-        text, removed = clean_xml_chars(value)
-        if removed:
-            shown = ", ".join(sorted(set(removed)))
-            warnings.append(
-                f"{where}: removed {len(removed)} character(s) XML 1.0 cannot hold ({shown})"
-            )
-        return text
-    if isinstance(value, tuple):
-        return tuple(_sanitized(item, f"{where}[{i}]", warnings) for i, item in enumerate(value))
-    if attrs.has(type(value)):
-        instance: Any = value  # a model class; mypy cannot narrow object to "an attrs class"
-        changes = {
-            field.name: _sanitized(
-                getattr(instance, field.name),
-                f"{where}.{field.name}" if where else field.name,
-                warnings,
-            )
-            for field in attrs.fields(type(instance))
-        }
-        return attrs.evolve(instance, **changes)
-    return value  # dates, numbers, booleans, None
-
-
 def sanitize(article: Article) -> tuple[Article, list[str]]:
     """The article without the characters XML 1.0 cannot hold, and a warning for each field
     that lost some (``body[3].content[0].text: removed 1 character(s) … (U+0007)``)."""
-    warnings: list[str] = []
-    clean = _sanitized(article, "", warnings)
-    if not isinstance(clean, Article):  # pragma: no cover - evolve keeps the class
-        raise TypeError(f"expected an Article, got {type(clean).__name__}")
-    return clean, warnings
+    return clean_article(article, clean_xml_chars, "XML 1.0 cannot hold")
 
 
 def _coalesce(spans: Sequence[Inline]) -> list[Text | Link]:

@@ -45,6 +45,12 @@ What NewsML-G2 does not carry here (each reported by :func:`encode_with_warnings
 - the publisher's and agencies' logos;
 - line breaks and tabs in one-line elements (``headline``, ``name``,
   ``keyword``), written as spaces, and white space at the edges of metadata;
+- a URL that is no IRI (``IRIType``): percent-encoded where that makes one, else
+  left out; an offset XML Schema cannot hold (seconds, or beyond 14 hours): the
+  same instant in UTC.
+
+The NITF inside is written from the same normalised values, so that the item
+says one thing and reads back as written.
 - what NITF cannot hold, in the NITF body (see ``nitf.py``); characters XML 1.0
   cannot hold, removed.
 

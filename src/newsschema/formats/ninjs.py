@@ -48,6 +48,11 @@ What ninjs cannot carry (each reported by :func:`encode_with_warnings`)
 - an author's role and affiliation (ninjs ``people`` have neither);
 - the dateline's agency and date as printed (``located`` is the place);
 - the publisher's and agencies' logos;
+- control characters (and what else XML 1.0 forbids) in the body's text: the HTML
+  body cannot hold them, so both bodies go without; lone surrogates anywhere (no
+  UTF-8 text holds them);
+- a body image's alt text and size where it has no URL (the HTML shows a picture
+  only with a URL; its association says what the HTML shows);
 - in 1.7 also the URLs of authors, agencies and the publisher (1.7 ``person`` and
   ``infosource`` have no ``uri``).
 
