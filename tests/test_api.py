@@ -68,10 +68,18 @@ PUBLIC = [
     "analyze",
     "analyze_file",
     "from_json",
+    "from_newsml",
+    "from_ninjs",
+    "newsml_warnings",
+    "ninjs_warnings",
     "parse",
     "parse_file",
     "to_json",
+    "to_newsml",
+    "to_ninjs",
     "validate_json",
+    "validate_newsml",
+    "validate_ninjs",
 ]
 
 
