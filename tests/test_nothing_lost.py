@@ -115,3 +115,9 @@ def test_the_check_sees_a_lost_word(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(newsschema, "analyze", forgetful)
     assert lost_words(path) != []
+
+
+@pytest.mark.parametrize("name", [p.name for p in DEV] or ["d01.txt"])
+def test_every_dev_article_gives_valid_json(name: str) -> None:
+    path = need_shared("examples", "dev", name)
+    assert newsschema.validate_json(newsschema.to_json(newsschema.parse_file(path))) == []

@@ -39,6 +39,7 @@ _EMAIL = re.compile(r"^(?:mailto:)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,
 _HANDLE = re.compile(r"^@\w{1,40}$")
 _WITH_ROLE = re.compile(r"^(?P<name>[^()]{2,80}?)\s?\((?P<role>[^()]{2,80})\)$")
 _NOT_A_NAME = re.compile(r"[.!?:;\"“”«»]\s|[!?;:\"“”«»@#]|\d")
+_ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 _BOUNDARY = "\x00"
 """Marks where a linked name ends: each link is one name."""
 
@@ -219,7 +220,8 @@ def _unlink(body: str) -> tuple[list[str], dict[str, str | None]]:
     def unlink(lm: re.Match[str]) -> str:
         href, _title = split_target(lm.group(2))
         name = _norm(lm.group(1).replace("\\", ""))
-        urls[name] = href
+        # a page-relative link cannot name a person's page out of its page
+        urls[name] = href if href is not None and _ABSOLUTE.match(href) else None
         return f"{_BOUNDARY}{name}{_BOUNDARY}"
 
     body = _LINK.sub(unlink, body)
