@@ -26,6 +26,7 @@ __all__ = [
     "has_prefix",
     "is_agency",
     "looks_like_name",
+    "mentions_byline",
     "parse_byline",
     "split_names",
 ]
@@ -46,8 +47,10 @@ _BOUNDARY = "\x00"
 _AGENCY_KEY: dict[str, str] = {form: forms[0] for forms in AGENCIES for form in forms} | {
     form: form for form in COLLECTIVE
 }
-_AGENCY_WORDS = frozenset(word for form in _AGENCY_KEY for word in form.split())
-"""Every word of every agency's name: a line without one names no agency."""
+_AGENCY_NAME = re.compile(
+    r"(?<!\w)(?:" + _lexicons.words_pattern(_AGENCY_KEY) + r")(?!\w)", re.IGNORECASE
+)
+"""Any agency's name: a line without one names no agency."""
 
 
 @attrs.frozen
@@ -69,6 +72,10 @@ class _Words:
     """The byline words of one language (with every other's after them)."""
 
     prefix: re.Pattern[str]
+    anywhere: re.Pattern[str]
+    """A byline word anywhere in a line (``Posted on DATE by A``)."""
+    first_words: frozenset[str]
+    """The first word of every byline word: a quick test before ``anywhere``."""
     and_: re.Pattern[str]
     in_place: re.Pattern[str]
     roles: frozenset[str]
@@ -89,6 +96,8 @@ def _words(language: str | None) -> _Words:
     places = tuple(w for w in lex.places if w not in lex.particles)
     return _Words(
         prefix=re.compile(rf"^(?:{_alternation(lex.by)})(?:\s*[:：]\s*|\s+)", re.IGNORECASE),
+        anywhere=re.compile(rf"(?<!\w)(?:{_alternation(lex.by)})(?:[:：]|\s)", re.IGNORECASE),
+        first_words=frozenset(w.split()[0] for w in lex.by),
         and_=re.compile(
             rf"\s+(?:{_alternation(and_words)})\s+|\s*&\s*|\s*[,;|/·•]\s*",
             re.IGNORECASE,
@@ -104,6 +113,15 @@ def _words(language: str | None) -> _Words:
 def has_prefix(text: str, language: str | None = None) -> bool:
     """Whether ``text`` opens as a byline does (``By``, ``Par``, ``Von`` ...)."""
     return _words(language).prefix.match(text.lstrip(" *_")) is not None
+
+
+def mentions_byline(text: str, language: str | None = None) -> bool:
+    """Whether a byline word (``by``, ``von``, ``par`` …) stands anywhere in ``text``."""
+    words = _words(language)
+    tokens = {w.strip("*_[](),.:;|") for w in text.casefold().split()}
+    if words.first_words.isdisjoint(tokens):
+        return False
+    return words.anywhere.search(text) is not None
 
 
 def is_agency(name: str) -> bool:
@@ -282,18 +300,23 @@ class _Credits:
         return Byline(tuple(persons), tuple(orgs), tuple(self.places))
 
 
-@functools.lru_cache(maxsize=512)
 def parse_byline(
     text: str, *, require_prefix: bool = True, language: str | None = None
 ) -> Byline | None:
-    """Read one byline; ``None`` when ``text`` is not one (cached: the reader asks about the
-    same lines more than once).
+    """Read one byline; ``None`` when ``text`` is not one.
 
     Without ``require_prefix`` a line without ``By`` counts when it is an agency
     (``Reuters``) or names followed by an agency (``A, Reuters``).
     """
     if len(text) > _MAX_LEN + 20 or "\n" in text.strip():
-        return None  # cheap refusals first: the reader asks this of every short unit
+        return None  # cheap refusals first (and no long text kept in the cache)
+    return _parse_byline(text, require_prefix, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_byline(text: str, require_prefix: bool, language: str | None) -> Byline | None:
+    """:func:`parse_byline`, cached: the reader asks about the same short lines more than
+    once, and the same lines recur from article to article."""
     if not require_prefix and not _names_agency(text) and not has_prefix(text, language):
         return None  # without "By", a byline names an agency
     words = _words(language)
@@ -317,8 +340,7 @@ def parse_byline(
 
 
 def _names_agency(text: str) -> bool:
-    folded = text.casefold().replace("*", " ").replace("_", " ").replace("[", " ")
-    return not _AGENCY_WORDS.isdisjoint(w.strip(".,;:|()]/") for w in folded.split())
+    return _AGENCY_NAME.search(text) is not None
 
 
 def _has_date(text: str) -> bool:

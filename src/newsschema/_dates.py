@@ -26,6 +26,7 @@ import enum
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 import attrs
 
@@ -194,8 +195,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # a date starts after a non-word; or glued to the lower-case end of a word, as copied text
 # runs a byline into its date ("By Ann LeeMarch 3, 2023", "von Ann Lee14. März 2023")
-_GLUED_MONTH = r"(?:(?<!\w)|(?<=[a-zà-þа-яё])(?-i:(?=[A-ZÀ-ÞА-ЯЁ])))(?=[^\W\d_])"
-_GLUED_DAY = r"(?:(?<![\w.])|(?<=[a-zà-þа-яё]))"
+_GLUED_MONTH = r"(?=[^\W\d_])(?:(?<!\w)|(?<=[a-zà-þа-яё])(?-i:(?=[A-ZÀ-ÞА-ЯЁ])))"
+_GLUED_DAY = r"(?=\d)(?:(?<![\w.])|(?<=[a-zà-þа-яё]))"
 _TWO_DIGIT_PIVOT = 69
 """``13`` is 2013, ``87`` is 1987: the POSIX ``%y`` rule."""
 
@@ -215,7 +216,7 @@ class _Tables:
     """The patterns of one language (or of all): built once per language."""
 
     months: dict[str, int]
-    named: tuple[re.Pattern[str], ...]
+    named: re.Pattern[str]
     published: re.Pattern[str]
     modified: re.Pattern[str]
     time_lead: re.Pattern[str]
@@ -223,6 +224,10 @@ class _Tables:
     relative: re.Pattern[str]
     skip: frozenset[str]
     """Words a date line may hold besides its dates: weekdays, fillers, zone names."""
+    relative_words: frozenset[str]
+    """Every word of a relative time (``yesterday``, ``ago``, ``vor``)."""
+    date_line_words: frozenset[str]
+    """Every word a date line may hold: those of ``skip``, months, labels, relative times."""
     weekdays: frozenset[str]
     order: _lexicons.DateOrder
     language: str
@@ -233,13 +238,10 @@ def _tables(language: str | None) -> _Tables:
     lex = _lexicons.lexicon(language)
     months = lex.month_names()
     month = rf"(?P<month>{_alternation(list(months))})\.?"
-    named = (
-        re.compile(rf"{_GLUED_MONTH}{month}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
-        re.compile(
-            rf"{_GLUED_DAY}{_DAY}\s*(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)",
-            re.IGNORECASE,
-        ),
-    )
+    month_first = rf"{_GLUED_MONTH}{month}\s+{_DAY},?\s+{_YEAR}(?!\d)"
+    day_first = rf"{_GLUED_DAY}{_DAY}\s*(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)"
+    # one pass over the text for both orders (the second's groups renamed)
+    named = re.compile(f"{month_first}|{_suffixed(day_first, '2')}", re.IGNORECASE)
     rel = lex.relative
     amount = r"(?:\d{1,3}|an?|one|une?|un[ao]?|eine[mn]?|einer)"
     relative = re.compile(
@@ -250,6 +252,14 @@ def _tables(language: str | None) -> _Tables:
     )
     zone_names = {*_zones.FIXED, *_zones.US_REGIONS, *_zones.AMBIGUOUS}
     skip = {*lex.weekdays, *lex.date_words, *(z.casefold() for z in zone_names)}
+    words = {
+        word
+        for phrase in (
+            *months, *lex.labels.published, *lex.labels.modified, *rel.before, *rel.after,
+            *rel.units, *rel.words, *lex.time_before, *lex.time_after,
+        )
+        for word in _LEFTOVER_WORD.findall(phrase)
+    }  # fmt: skip
     return _Tables(
         months=months,
         named=named,
@@ -261,6 +271,12 @@ def _tables(language: str | None) -> _Tables:
         time_suffix=re.compile(rf"\s*(?:{_alternation(lex.time_after)})(?!\w)\.?", re.IGNORECASE),
         relative=relative,
         skip=frozenset(skip),
+        date_line_words=frozenset(skip | words | {"am", "pm", "a", "p", "m"}),
+        relative_words=frozenset(
+            w
+            for phrase in (*rel.before, *rel.after, *rel.units, *rel.words)
+            for w in _LEFTOVER_WORD.findall(phrase)
+        ),
         weekdays=frozenset(lex.weekdays),
         order=lex.date_order,
         language=lex.code,
@@ -319,28 +335,38 @@ def _settled_order(a: int, b: int) -> bool | None:
     return None
 
 
+def _suffixed(pattern: str, suffix: str) -> str:
+    """``pattern`` with every group name ending in ``suffix`` (to join it to others)."""
+    return re.sub(r"\(\?P([<=])(\w+)", lambda m: f"(?P{m[1]}{m[2]}{suffix}", pattern)
+
+
+# the numeric forms, each with a character it cannot do without: a form whose
+# character the text lacks is not tried at all (most date lines need one or two)
+_FORMS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("iso", "-", _ISO_TEXT),
+    ("basic", "T", _BASIC_TEXT),
+    ("cjk", "年년", _CJK),
+    ("dotted", ".", _DOTTED),
+    ("ymd", "/", _YMD_SLASH),
+    ("ordered", "/-", _SLASHED),
+)
+
+
 class _Numeric:
     """The numeric dates of one text, with what a settled ``a/b/year`` says of the others."""
 
-    def __init__(self, text: str, tables: _Tables) -> None:
-        self.text = text
+    def __init__(self, tables: _Tables, slashed: list[re.Match[str]]) -> None:
         self.tables = tables
-        settled = (_settled_order(int(m["a"]), int(m["b"])) for m in _SLASHED.finditer(text))
+        settled = (_settled_order(int(m["a"]), int(m["b"])) for m in slashed)
         self.day_first = next((s for s in settled if s is not None), None)
 
-    def iso(self, m: re.Match[str]) -> tuple[dt.date | None, tuple[DateNote, ...]]:
-        try:
-            return from_iso(m["iso"].replace(",", ".")), ()
-        except ValueError:
-            return None, ()
-
-    def basic(self, m: re.Match[str]) -> tuple[dt.date | None, tuple[DateNote, ...]]:
-        try:
-            return from_iso_basic(m["basic"]), ()
-        except ValueError:
-            return None, ()
-
-    def ymd(self, m: re.Match[str]) -> tuple[dt.date | None, tuple[DateNote, ...]]:
+    def read(self, form: str, m: re.Match[str]) -> tuple[dt.date | None, tuple[DateNote, ...]]:
+        if form == "iso":
+            return _iso_value(m["iso"].replace(",", "."), from_iso), ()
+        if form == "basic":
+            return _iso_value(m["basic"], from_iso_basic), ()
+        if form == "ordered":
+            return self.ordered(m)
         return _make_date(_year(m["year"]), int(m["month"]), int(m["day"])), ()
 
     def ordered(self, m: re.Match[str]) -> tuple[dt.date | None, tuple[DateNote, ...]]:
@@ -356,6 +382,13 @@ class _Numeric:
                 notes = (DateNote(DateIssue.ORDER_GUESSED, m.group(0), reading),)
         day, month = (a, b) if day_first else (b, a)
         return _make_date(year, month, day), notes
+
+
+def _iso_value(text: str, read: Callable[[str], dt.date]) -> dt.date | None:
+    try:
+        return read(text)
+    except ValueError:
+        return None
 
 
 _Match = tuple[dt.date, int, int, tuple[DateNote, ...]]
@@ -376,28 +409,30 @@ class _Taken:
 
 
 def _date_matches(text: str, tables: _Tables) -> list[_Match]:
-    numeric = _Numeric(text, tables)
-    forms = (
-        (_ISO_TEXT, numeric.iso),
-        (_BASIC_TEXT, numeric.basic),
-        (_CJK, numeric.ymd),
-        (_DOTTED, numeric.ymd),
-        (_YMD_SLASH, numeric.ymd),
-        (_SLASHED, numeric.ordered),
-    )
+    forms = [
+        (form, list(rx.finditer(text)))
+        for form, needs, rx in _FORMS
+        if any(c in text for c in needs)
+    ]
+    slashed = next((found for form, found in forms if form == "ordered"), [])
+    reader = _Numeric(tables, slashed)
     taken = _Taken(len(text))
     found: list[_Match] = []
-    for rx, read in forms:
-        for m in rx.finditer(text):
-            value, notes = read(m)
+    for form, matches in forms:
+        for m in matches:
+            value, notes = reader.read(form, m)
             if value is not None and taken.take(m.start(), m.end()):
                 found.append((value, m.start(), m.end(), notes))
-    for rx in tables.named:
-        for m in rx.finditer(text):
-            month = tables.months.get(m["month"].casefold().rstrip("."))
-            value = _make_date(int(m["year"]), month, int(m["day"])) if month else None
-            if value is not None and taken.take(m.start(), m.end()):
-                found.append((value, m.start(), m.end(), ()))
+    for m in tables.named.finditer(text):
+        groups = (
+            (m["month"], m["day"], m["year"])
+            if m["month"]
+            else (m["month2"], m["day2"], m["year2"])
+        )
+        month = tables.months.get(groups[0].casefold().rstrip("."))
+        value = _make_date(int(groups[2]), month, int(groups[1])) if month else None
+        if value is not None and taken.take(m.start(), m.end()):
+            found.append((value, m.start(), m.end(), ()))
     found.sort(key=lambda f: f[1])
     return found
 
@@ -563,8 +598,10 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
     label; ``language`` (BCP 47) chooses month names and the day/month order."""
     if not _may_have_year(text):
         return []  # every form read here has a year
-    text = unicodedata.normalize("NFC", text)
-    tables = _tables(language)
+    return _found(unicodedata.normalize("NFC", text), _tables(language))
+
+
+def _found(text: str, tables: _Tables) -> list[FoundDate]:
     matches = _date_matches(text, tables)
     out: list[FoundDate] = []
     for i, (day, date_start, date_end, notes) in enumerate(matches):
@@ -609,6 +646,18 @@ def _leftover(text: str, found: list[FoundDate], tables: _Tables) -> int:
     return sum(w.casefold() not in tables.skip for w in _LEFTOVER_WORD.findall(leftover))
 
 
+_UNREAD_WORDS = 3
+"""Words a date's forms read that the word list does not know (a Burmese month, "de")."""
+_MAX_LEFTOVER = 3
+_MARKUP_WORDS = 4
+"""Words of a link's target in raw text (``https``, a host)."""
+
+
+def _relative_word(text: str, tables: _Tables) -> bool:
+    words = tables.relative_words
+    return any(token.strip(_PUNCTUATION) in words for token in text.casefold().split())
+
+
 def _no_date(text: str, tables: _Tables) -> DateLine | None:
     """``2 hours ago``, ``Updated 3:45 PM ET``, ``vor 5 Minuten``: a line that dates the
     article without a date. It says so (a note) and invents nothing."""
@@ -634,17 +683,36 @@ def _no_date(text: str, tables: _Tables) -> DateLine | None:
     return DateLine(None, None, (DateNote(DateIssue.NO_DATE, text.strip()),))
 
 
-def may_be_date_line(text: str) -> bool:
+def may_be_date_line(text: str, language: str | None = None) -> bool:
     """A quick test on raw text: ``False`` when :func:`read_date_line` would surely say
-    ``None`` (too long, or no year and no digit on a line too long for a word alone)."""
+    ``None`` (too long, no year and no digit on a line too long for a word alone, or
+    too many words no date line holds)."""
     if len(text) > _MAX_DATE_LINE:
         return False
-    if _may_have_year(text):
-        return True
-    return len(text) <= _MAX_WORD_ONLY or (len(text) <= _MAX_NO_DATE_LINE and _has_digit(text))
+    if not _may_have_year(text) and not (
+        len(text) <= _MAX_WORD_ONLY or (len(text) <= _MAX_NO_DATE_LINE and _has_digit(text))
+    ):
+        return False
+    limit = _MAX_LEFTOVER + _UNREAD_WORDS + _MARKUP_WORDS
+    return not _too_wordy(text, _tables(language), limit)
 
 
-@functools.lru_cache(maxsize=256)
+_PUNCTUATION = " \t.,;:|·•()[]*_-–—!?\"'“”«»/"
+
+
+def _too_wordy(text: str, tables: _Tables, limit: int) -> bool:
+    """More than ``limit`` words that no date line holds (counting stops there)."""
+    known = tables.date_line_words
+    unknown = 0
+    for token in text.casefold().split():
+        word = token.strip(_PUNCTUATION)
+        if word.isalpha() and word not in known:
+            unknown += 1
+            if unknown > limit:
+                return True
+    return False
+
+
 def read_date_line(
     text: str, language: str | None = None, *, max_leftover: int = 3
 ) -> DateLine | None:
@@ -655,15 +723,29 @@ def read_date_line(
     date and a :attr:`DateIssue.NO_DATE` note.
     """
     if len(text) > _MAX_DATE_LINE:
-        return None
+        return None  # (and no long text kept in the cache)
+    return _read_date_line(text, language, max_leftover)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_date_line(text: str, language: str | None, max_leftover: int) -> DateLine | None:
+    """:func:`read_date_line`, cached: the reader asks about the same short lines more
+    than once, and the same lines recur from article to article."""
     tables = _tables(language)
+    if _too_wordy(text, tables, max_leftover + _UNREAD_WORDS):
+        return None  # the quick test: far too many words that no date line holds
     if not _may_have_year(text):
-        # a time or an amount has digits; "yesterday", "gestern" alone are short
-        if len(text) > _MAX_NO_DATE_LINE or not (len(text) <= _MAX_WORD_ONLY or _has_digit(text)):
+        # a time or an amount has digits; "yesterday", "gestern" alone are short and
+        # hold a word of a relative time
+        if len(text) > _MAX_NO_DATE_LINE:
+            return None
+        if not _has_digit(text) and (
+            len(text) > _MAX_WORD_ONLY or not _relative_word(text, tables)
+        ):
             return None
         return _no_date(text, tables)
     text = unicodedata.normalize("NFC", text)
-    found = find_dates(text, language)
+    found = _found(text, tables)
     if not found or _leftover(text, found, tables) > max_leftover:
         return None
     published = next((f.value for f in found if f.kind is DateKind.PUBLISHED), None)

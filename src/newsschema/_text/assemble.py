@@ -53,6 +53,8 @@ class Assembler:
     def __init__(self, *, language: str | None, record: bool) -> None:
         self.draft = Draft(language=language)
         self.record = record
+        if not record:
+            self.element = self._skip  # type: ignore[method-assign]
         self.dateline: Dateline | None = None
         self.elements: list[Element] = []
         self.front: FrontMatter | None = None
@@ -85,8 +87,10 @@ class Assembler:
     # ----------------------------------------------------------------- recording
 
     def element(self, kind: ElementKind, lines: tuple[int, int], detail: str = "") -> None:
-        if self.record:
-            self.elements.append(Element(kind, lines[0], lines[1], detail))
+        self.elements.append(Element(kind, lines[0], lines[1], detail))
+
+    def _skip(self, kind: ElementKind, lines: tuple[int, int], detail: str = "") -> None:
+        """:meth:`element` when no map is kept (``parse`` wants the article alone)."""
 
     def warn(self, finding: Finding, span: _Span) -> None:
         for note in finding.notes:
@@ -208,9 +212,10 @@ class Assembler:
         blocks.append(finding.block)
         self.paragraphs += 1
         self.paragraph_text = text
-        shape = " (wrapped)" if span.first.joined else ""
-        detail = f" {finding.detail}" if finding.detail else ""
-        self.element(ElementKind.PARAGRAPH, span.lines, f"{self.paragraphs}{shape}{detail}")
+        if self.record:
+            shape = " (wrapped)" if span.first.joined else ""
+            detail = f" {finding.detail}" if finding.detail else ""
+            self.element(ElementKind.PARAGRAPH, span.lines, f"{self.paragraphs}{shape}{detail}")
 
     def trailer(self, finding: Finding, span: _Span) -> None:
         if rules.TRAILERS_IN_BODY:

@@ -17,6 +17,7 @@ import re
 import attrs
 
 from newsschema._bylines import is_agency
+from newsschema._lexicons import words_pattern
 from newsschema._lexicons.agencies import PHOTO_AGENCIES
 from newsschema._text import thresholds as limit
 from newsschema._text.inline import closing_bracket, closing_paren, split_target, strip_markup
@@ -29,6 +30,7 @@ __all__ = [
     "credit_only",
     "image_file",
     "leading_image",
+    "may_have_credit",
     "split_credit",
 ]
 
@@ -38,8 +40,9 @@ _PIPE_TAIL = re.compile(r"\s[|｜]\s(?P<credit>[^|｜]{2,80})$")
 _NUMBERS = re.compile(r"[\d\s,.-]+")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _PHOTO_AGENCY = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(a) for a in PHOTO_AGENCIES) + r")(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:" + words_pattern(PHOTO_AGENCIES) + r")(?!\w)", re.IGNORECASE
 )
+_MARKUP = re.compile(r"[*_\[\]\\&<]")
 _CREDIT_HINT = re.compile(r"/|\bvia\b|\bfor\b", re.IGNORECASE)
 
 
@@ -57,6 +60,8 @@ class _Patterns:
     """A label opening a credit (``Photo:``), dropped from it."""
     alone: re.Pattern[str]
     """A credit line: ``Photo: Name``, ``Photo (cc) : Name``, ``© Name``."""
+    label_word: re.Pattern[str]
+    """A photo label anywhere, before a colon."""
 
 
 @functools.lru_cache(maxsize=32)
@@ -72,6 +77,9 @@ def _patterns(language: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         leading=re.compile(rf"^\s?{label}\s?(?:\(cc\)\s?)?[:：]\s?", re.IGNORECASE),
+        label_word=re.compile(
+            rf"(?<!\w)(?:{labels(language).photo})\s?(?:\(cc\)\s?)?[:：]", re.IGNORECASE
+        ),
         alone=re.compile(
             rf"^(?:{label})\s?(?:\(cc\)\s?)?[:：]\s?(?P<credit>\S.*)$|^(?:©|\(c\))\s?(?P<mark>\S.*)$",
             re.IGNORECASE,
@@ -154,6 +162,16 @@ def _sentence_credit(plain: str, language: str | None) -> CaptionParts | None:
     return None
 
 
+def may_have_credit(text: str, language: str | None = None) -> bool:
+    """A quick test: ``False`` when ``text`` surely holds no credit (no bold, no
+    parentheses or bar at its end, no copyright sign, no photo label, no agency)."""
+    tail = text.rstrip()[-3:]
+    if "**" in tail or ")" in tail or "）" in tail or "|" in text or "©" in text or "/" in text:
+        return True
+    patterns = _patterns(language)
+    return patterns.label_word.search(text) is not None or _PHOTO_AGENCY.search(text) is not None
+
+
 def split_credit(text: str, language: str | None = None) -> CaptionParts:
     """Split a caption into its text and the credit at its end (if any)."""
     text = text.strip()
@@ -195,7 +213,8 @@ def credit_only(
     ``© Agency``, ``AP Photo/Name``, ``dpa / Name``, ``Getty Images``), else ``None``. With
     ``labelled_only`` the credit must carry a label; with ``agency_ok`` a news agency's
     name alone is a credit too (under a photo; elsewhere it is a byline)."""
-    plain = strip_markup(text).strip()
+    # markup first: a credit line in bold or with a link is read from its plain text
+    plain = strip_markup(text).strip() if _MARKUP.search(text) else text.strip()
     if not plain or len(plain) > limit.CREDIT_CHARS:
         return None
     m = _patterns(language).alone.match(plain)

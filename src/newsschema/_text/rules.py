@@ -43,63 +43,77 @@ class Rule:
     kinds: frozenset[UnitKind] = frozenset({UnitKind.TEXT})
     tail: bool = False
     """Only for the last units of the zone (:data:`~thresholds.TRAILER_UNITS`)."""
+    max_chars: int = 10**9
+    """Longer units are never what the rule looks for: it is not asked."""
+    starts: str = ""
+    """The characters such a unit starts with (any, when empty)."""
 
 
 H, B, F = Zone.HEADER, Zone.BODY, Zone.FOOTER
 _HEADINGS = frozenset({UnitKind.TEXT, UnitKind.HEADING})
 _LINES = frozenset({UnitKind.TEXT, UnitKind.LIST})
 
+_IMAGE = "![" + "".join(
+    sorted(set("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_-"))
+)
+"""An image opens with ``![`` or ``[![``, or is a file name."""
+_META = limit.META_LINE_CHARS
+_CAPTION = limit.CAPTION_CHARS
+
 RULES: tuple[Rule, ...] = (
     # the header, from the first unit on
-    Rule("furniture", H, 100, furniture.furniture, _LINES),
-    Rule("avatar", H, 95, meta.avatar),
-    Rule("lead image", H, 90, images.lead_image),
-    Rule("credit line", H, 86, images.credit_line),
-    Rule("caption", H, 85, images.caption),
-    Rule("byline and date", H, 77, meta.byline_and_date),
-    Rule("date line", H, 75, meta.date, _HEADINGS),
-    Rule("byline", H, 70, meta.byline),
-    Rule("kicker", H, 60, header.kicker, _HEADINGS),
-    Rule("headline", H, 55, header.headline, _HEADINGS),
-    Rule("agency", H, 50, meta.agency),
-    Rule("bare name", H, 45, meta.bare_name),
-    Rule("deck", H, 40, header.deck),
-    Rule("caption without image", H, 35, images.caption_without_image),
-    Rule("lead caption", H, 30, images.lead_caption),
+    Rule("furniture", H, 100, furniture.furniture, _LINES, max_chars=limit.FURNITURE_RAW_CHARS),
+    Rule("avatar", H, 95, meta.avatar, starts="!["),
+    Rule("lead image", H, 90, images.lead_image, starts=_IMAGE),
+    Rule("caption", H, 85, images.caption, max_chars=limit.CAPTION_RAW_CHARS),
+    Rule("kicker", H, 82, header.kicker, _HEADINGS, max_chars=limit.KICKER_RAW_CHARS),
+    Rule("headline", H, 80, header.headline, _HEADINGS),
+    Rule("byline and date", H, 77, meta.byline_and_date, max_chars=_META),
+    Rule("date line", H, 75, meta.date, _HEADINGS, max_chars=_META),
+    Rule("byline", H, 70, meta.byline, max_chars=_META),
+    Rule("credit line", H, 68, images.credit_line, max_chars=limit.CREDIT_RAW_CHARS),
+    Rule("agency", H, 50, meta.agency, max_chars=_META),
+    Rule("bare name", H, 45, meta.bare_name, max_chars=limit.NAME_CHARS),
+    Rule("deck", H, 40, header.deck, max_chars=limit.DECK_RAW_CHARS),
+    Rule("caption without image", H, 35, images.caption_without_image, max_chars=_CAPTION),
+    Rule("lead caption", H, 30, images.lead_caption, max_chars=_CAPTION),
     # the body: every unit between header and footer
     Rule("rule", B, 100, body.rule, frozenset({UnitKind.RULE})),
     Rule("heading", B, 100, body.heading, frozenset({UnitKind.HEADING})),
     Rule("quote", B, 100, body.quote, frozenset({UnitKind.QUOTE})),
-    Rule("furniture", B, 95, furniture.furniture, _LINES),
+    Rule("furniture", B, 95, furniture.furniture, _LINES, max_chars=limit.FURNITURE_RAW_CHARS),
     Rule("list", B, 90, body.list_, frozenset({UnitKind.LIST})),
-    Rule("image", B, 90, images.body_image),
-    Rule("read more", B, 84, furniture.read_more),
-    Rule("caption without image", B, 80, images.body_caption_without_image),
-    Rule("date line", B, 75, meta.body_date),
-    Rule("trailer", B, 70, furniture.trailer, tail=True),
+    Rule("image", B, 90, images.body_image, starts=_IMAGE),
+    Rule("read more", B, 84, furniture.read_more, max_chars=limit.FOOTER_LINE_CHARS),
+    Rule("caption without image", B, 80, images.body_caption_without_image, max_chars=_CAPTION),
+    Rule("date line", B, 75, meta.body_date, max_chars=_META),
+    Rule("trailer", B, 70, furniture.trailer, tail=True, max_chars=limit.FURNITURE_RAW_CHARS),
     Rule("sign-off", B, 65, furniture.sign_off, tail=True),
-    Rule("byline as text", B, 62, body.byline_as_text),
-    Rule("subheading", B, 60, body.subheading),
+    Rule("byline as text", B, 62, body.byline_as_text, max_chars=_META),
+    Rule("subheading", B, 60, body.subheading, max_chars=limit.SUBHEADING_RAW_CHARS),
     Rule("paragraph", B, 0, body.paragraph),
     # the footer, from the last unit back
-    Rule("url", F, 100, footer.url),
-    Rule("keywords", F, 90, footer.keywords),
-    Rule("copyright", F, 80, footer.copyright_line),
-    Rule("read more", F, 70, furniture.read_more),
-    Rule("furniture", F, 60, furniture.furniture),
-    Rule("orphan credit", F, 50, footer.orphan_credit),
-    Rule("date line", F, 40, footer.footer_date),
-    Rule("byline", F, 30, footer.footer_byline),
+    Rule("url", F, 100, footer.url, max_chars=limit.FOOTER_LINE_CHARS),
+    Rule("keywords", F, 90, footer.keywords, max_chars=limit.KEYWORDS_LINE_CHARS),
+    Rule("copyright", F, 80, footer.copyright_line, max_chars=limit.FOOTER_LINE_CHARS),
+    Rule("read more", F, 70, furniture.read_more, max_chars=limit.FOOTER_LINE_CHARS),
+    Rule("furniture", F, 60, furniture.furniture, max_chars=limit.FURNITURE_RAW_CHARS),
+    Rule("orphan credit", F, 50, footer.orphan_credit, max_chars=limit.CREDIT_RAW_CHARS),
+    Rule("date line", F, 40, footer.footer_date, max_chars=_META),
+    Rule("byline", F, 30, footer.footer_byline, max_chars=_META),
 )
 
+_Entry = tuple[int, str, Recognizer]
+"""A rule as the reader runs it: its length bound, first characters and recognizer."""
 
-def _table(*, tail: bool) -> dict[tuple[Zone, UnitKind], tuple[Recognizer, ...]]:
+
+def _table(*, tail: bool) -> dict[tuple[Zone, UnitKind], tuple[_Entry, ...]]:
     """The rules of each zone for each kind of unit, highest priority first (with the rules
     for the last units of a zone when ``tail``)."""
     ordered = sorted(RULES, key=lambda r: -r.priority)
     return {
         (zone, kind): tuple(
-            r.recognize
+            (r.max_chars, r.starts, r.recognize)
             for r in ordered
             if r.zone is zone and kind in r.kinds and (tail or not r.tail)
         )
@@ -127,8 +141,12 @@ class _Text:
     front: FrontMatter | None
 
 
-def _first_finding(rules: tuple[Recognizer, ...], unit: Unit, ctx: Context) -> Finding | None:
-    for recognize in rules:
+def _first_finding(rules: tuple[_Entry, ...], unit: Unit, ctx: Context) -> Finding | None:
+    """The first finding of the rules that may look at ``unit``."""
+    size, first = len(unit.text), unit.text[:1]
+    for max_chars, starts, recognize in rules:
+        if size > max_chars or (starts and first not in starts):
+            continue
         found = recognize(unit, ctx)
         if found is not None:
             return found

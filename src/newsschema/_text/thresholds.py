@@ -47,6 +47,8 @@ CAPTION_WORDS = 25
 """A caption printed without an image or a credit is a phrase of at most this many words."""
 CAPTION_CHARS = 600
 """Longer text is never a caption (and its end is never read as a credit)."""
+CAPTION_RAW_CHARS = 2000
+"""A caption with its markup (a link, an image's URL) is no longer."""
 CREDIT_WORDS = 10
 CREDIT_BOLD_WORDS = 12
 CREDIT_PARENS_WORDS = 8
@@ -57,7 +59,7 @@ CREDIT_RAW_CHARS = 400
 # --------------------------------------------------------------------------- body
 PROSE_CHARS = 240
 """A text unit longer than this, without image or credit markup, is prose at once."""
-SHORT_PROSE_CHARS = 120
+SHORT_PROSE_CHARS = 80
 """A text unit longer than this that ends as a sentence, with no label, is prose at once."""
 LABEL_CHARS = 40
 """A label ("Read more:", "Photo:") ends with its colon within this many characters."""

@@ -166,6 +166,8 @@ def subheading(unit: Unit, ctx: Context) -> Finding | None:
         return None
     if len(text) > limit.SUBHEADING_CHARS + 6 and not any(c in text for c in "]\\&"):
         return None  # longer than a subheading, and no link, escape or entity to shorten it
+    if text.endswith((".", "!", ",", ";", ":")) and not text.startswith(("**", "__")):
+        return None  # a sentence; only a bold title may trail off
     plain = strip_markup(text)
     if not plain or len(plain) > limit.SUBHEADING_CHARS:
         return None

@@ -56,11 +56,10 @@ _MARKS = "*_[]()#>:!.,|-–—•·\\\"'“”"
 def _opens_with(text: str, starts: frozenset[str]) -> bool:
     """Whether one of the first two words of ``text`` opens a furniture label (a link
     counts by its text)."""
-    head = text[:300] if "](" in text[:300] else text[:60]
+    head = text[:80]
     if "](" in head:
-        head = _LINK.sub(r" \1 ", head)
-    first = head.casefold().split()[:2]
-    return not starts.isdisjoint([w.strip(_MARKS) for w in first])
+        head = _LINK.sub(r" \1 ", text[:300])
+    return any(word.strip(_MARKS).casefold() in starts for word in head.split(None, 2)[:2])
 
 
 def furniture(unit: Unit, ctx: Context) -> Finding | None:

@@ -28,7 +28,8 @@ def headline_candidate(unit: Unit, language: str | None = None) -> bool:
     """Could this unit be a headline? A heading, or one short line that is not a run of
     sentences, a dateline paragraph, a byline, a date line or a footer label."""
     if unit.kind is UnitKind.HEADING:
-        return bool(strip_markup(unit.text).strip())
+        # a heading that is a date line ("## Friday, March 3, 2023") is no headline
+        return bool(strip_markup(unit.text).strip()) and not is_meta_line(unit.text, language)
     if len(unit.text) > limit.HEADLINE_RAW_CHARS:
         return False
     text = strip_markup(unit.text).strip()
@@ -64,6 +65,8 @@ def headline(unit: Unit, ctx: Context) -> Finding | None:
         return None
     if unit.kind is UnitKind.HEADING:
         if unit.level > 2 and ctx.position > 0 and not (seen.meta or seen.kicker):
+            return None
+        if not headline_candidate(unit, ctx.language):
             return None
     elif ctx.at(1) is None or not headline_candidate(unit, ctx.language):
         return None

@@ -18,6 +18,7 @@ from newsschema._text.captions import (
     credit_only,
     image_file,
     leading_image,
+    may_have_credit,
     split_credit,
 )
 from newsschema._text.codes import ElementKind
@@ -107,6 +108,8 @@ def caption(unit: Unit, ctx: Context) -> Finding | None:
         return None
     image = ctx.pending or last.image or Image()
     text = unit.text
+    if credit_only(text, ctx.language, agency_ok=ctx.pending is not None) is not None:
+        return None  # a credit line: the credit rule takes it
     parts = split_credit(text, ctx.language)
     if not (
         (ctx.last_unit is not None and unit.block == ctx.last_unit.block)
@@ -145,6 +148,8 @@ def caption_without_image(unit: Unit, ctx: Context) -> Finding | None:
     if unit.kind is not UnitKind.TEXT or ctx.seen.image or len(unit.text) > limit.CAPTION_CHARS:
         return None
     text = unit.text
+    if not may_have_credit(text, ctx.language):
+        return None
     parts = bold_credit(text, ctx.language)
     if parts is None:
         parts = split_credit(text, ctx.language)

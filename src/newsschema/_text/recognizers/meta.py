@@ -85,7 +85,7 @@ def is_meta_line(text: str, language: str | None = None) -> bool:
         return False
     if _bylines.has_prefix(text, language) and _bylines.parse_byline(text, language=language):
         return True
-    if not _dates.may_be_date_line(text):
+    if not _dates.may_be_date_line(text, language):
         return False
     return _dates.read_date_line(strip_markup(text), language) is not None
 
@@ -98,7 +98,10 @@ def _date_finding(line: _dates.DateLine) -> Finding:
 
 def date(unit: Unit, ctx: Context) -> Finding | None:
     """A line of dates (``Published Nov. 4, 2022 | Updated …``), or of a time with no date."""
-    if unit.kind not in (UnitKind.TEXT, UnitKind.HEADING) or not _dates.may_be_date_line(unit.text):
+    kind, text = unit.kind, unit.text
+    if kind not in (UnitKind.TEXT, UnitKind.HEADING) or not _dates.may_be_date_line(
+        text, ctx.language
+    ):
         return None
     plain = strip_markup(unit.text)
     line = _dates.read_date_line(plain, ctx.language)
@@ -169,7 +172,7 @@ def split_byline_and_date(
 ) -> tuple[_bylines.Byline, _dates.DateLine] | None:
     """A byline and a date line on one line, in either order; ``None`` when the line is
     not both."""
-    if len(text) > limit.META_LINE_CHARS:
+    if len(text) > limit.META_LINE_CHARS or not _bylines.mentions_byline(text, language):
         return None
     masked = _TARGET.sub(lambda m: "](" + "_" * (len(m.group(0)) - 3) + ")", text)
     found = _dates.find_dates(masked, language)
