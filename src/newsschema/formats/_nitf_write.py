@@ -34,7 +34,14 @@ import attrs
 from lxml import etree
 
 from newsschema._dates import parse_date
-from newsschema.formats._nitf_common import NS, VERSION, XML_NS, clean_xml_chars, format_norm
+from newsschema.formats._nitf_common import (
+    NS,
+    SAME_AS,
+    VERSION,
+    XML_NS,
+    clean_xml_chars,
+    format_norm,
+)
 from newsschema.model import (
     Article,
     Block,
@@ -295,6 +302,8 @@ class _Writer:
                     )
             if author.url:
                 self.sub(byline, "virtloc", value=author.url)
+            for page in dict.fromkeys(p for p in author.same_as if p.strip()):
+                self.sub(byline, "virtloc", idsrc=SAME_AS, value=page)
 
     def distributor(self, parent: etree._Element, organizations: Sequence[Organization]) -> None:
         named = []
