@@ -454,7 +454,7 @@ def test_batch_counts_warnings_by_kind(tmp_path: Path) -> None:
     codes, kinds = result.stderr.split("warnings by code")[1].split("most common warnings")
     # gaps by their code, each with the profile key that would fill it
     assert (
-        "      3  google-author-no-url      fix: set `url` or `same_as` in"
+        "      3  google-author-no-url      fix: set `url` (or `same_as` for a person) in"
         ' [sites."news.example".authors."Tomas Berg"] (3)\n'
     ) in codes
     assert "      3  google-no-date-published\n" in codes  # nothing in a profile fills it

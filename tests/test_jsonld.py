@@ -355,15 +355,17 @@ def test_agencies_are_organization_authors() -> None:
             ),
             'authors."Hanna Arhirova".url',
         ),
-        (  # an agency is no entry of the author directory
+        (  # an agency's page is in the same directory
             GapCode.AUTHOR_NO_URL,
             "author 'AP' has no url or sameAs: Google recommends a page that identifies the author",
-            None,
+            "authors.AP.url",
         ),
     ]
     assert warnings == [str(gap) for gap in gaps]
     assert warnings[1].endswith("; set `timezone` in [publisher]")
-    assert warnings[3].endswith('; set `url` or `same_as` in [authors."Hanna Arhirova"]')
+    assert warnings[3].endswith(
+        '; set `url` (or `same_as` for a person) in [authors."Hanna Arhirova"]'
+    )
 
 
 def test_agency_that_is_the_publisher_goes_to_source_organization() -> None:

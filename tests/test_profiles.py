@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
 import newsschema
 from conftest import EXAMPLES, fixture_texts
 from newsschema import Article, Organization, Paragraph, Person, Text
+from newsschema._config import load_settings
 from newsschema._gaps import Gap, GapCode
 from newsschema._profiles import (
     AuthorProfile,
@@ -22,6 +25,7 @@ from newsschema._profiles import (
     apply_profile,
     load_profile,
 )
+from newsschema.cli import main
 from newsschema.errors import ConfigError
 
 COURIER = """
@@ -431,3 +435,128 @@ def test_time_zones_work_without_system_time_zone_data(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "2023-07-01T10:00:00-04:00"
+
+
+# --------------------------------------------------------------------------- configuration
+
+
+def _cli(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_the_configuration_holds_the_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.newsschema.publisher]\n"
+        'name = "Northfield Media"\n'
+        'timezone = "Europe/London"\n'
+        '[tool.newsschema.sites."courier.example"]\n'
+        'name = "Old Name"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "newsschema.toml").write_text(
+        '[sites."courier.example"]\n'
+        'name = "Northfield Courier"\n'
+        'timezone = "America/New_York"\n'
+        '[sites."courier.example".authors."Tomas Berg"]\n'
+        'url = "https://courier.example/staff/tomas-berg"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings()
+    profile = settings.profile()
+    assert profile is not None
+    assert profile.publisher.name == "Northfield Media"  # [publisher] keys one by one
+    (site,) = profile.sites  # [sites] of newsschema.toml replaces pyproject's
+    assert (site.name, site.timezone) == ("Northfield Courier", "America/New_York")
+    config = _cli("config")
+    assert config.exit_code == 0
+    lines = {line.split()[0]: line for line in config.stdout.splitlines()}
+    assert "'Europe/London'" in lines["publisher.timezone"]
+    assert "pyproject.toml" in lines["publisher.timezone"]
+    assert "courier.example" in lines["sites"]
+    assert "newsschema.toml" in lines["sites"]
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Council meets on the bridge\n\nBy Tomas Berg\n\nMay 2, 2023 9:15 AM\n\n"
+        "The council met on the old bridge on Tuesday to vote on its repair.\n\n"
+        "Original url: https://courier.example/2023/05/02/bridge\n",
+        encoding="utf-8",
+    )
+    inspected = _cli("inspect", str(article))
+    assert inspected.exit_code == 0, inspected.stderr
+    out = inspected.stdout
+    assert "profile date: published 2023-05-02T09:15:00-04:00 (timezone America/New_York)" in out
+    assert 'profile author: Tomas Berg: url (from sites."courier.example".authors' in out
+    assert "published:      2023-05-02T09:15:00-04:00 (profile)" in out
+    assert "publisher:      Northfield Courier (profile)" in out
+    plain = _cli("inspect", str(article), "--no-profile")
+    assert "profile " not in plain.stdout
+    assert "published:      2023-05-02T09:15:00\n" in plain.stdout
+    converted = _cli("convert", str(article), "--to", "jsonld")
+    data = json.loads(converted.stdout)
+    assert data["datePublished"] == "2023-05-02T09:15:00-04:00"
+    assert data["author"][0]["url"] == "https://courier.example/staff/tomas-berg"
+    # --profile FILE instead of the configuration's, the --publisher-* options over it
+    other = tmp_path / "other.toml"
+    other.write_text('[publisher]\ntimezone = "Asia/Tokyo"\n', encoding="utf-8")
+    converted = _cli(
+        "convert", str(article), "--to", "jsonld", "--profile", str(other),
+        "--publisher-name", "Flag Name",
+    )  # fmt: skip
+    data = json.loads(converted.stdout)
+    assert data["datePublished"] == "2023-05-02T09:15:00+09:00"
+    assert data["publisher"] == {"@type": "Organization", "name": "Flag Name"}
+    assert "url" not in data["author"][0]
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "message"),
+    [
+        (
+            "newsschema.toml",
+            '[sites."courier.example"]\ntimezone = "America/Newyork"\n',
+            """newsschema.toml: sites."courier.example".timezone: unknown time zone""",
+        ),
+        (
+            "pyproject.toml",
+            '[tool.newsschema.authors."A B"]\nurl = "ftp://x.example"\n',
+            """pyproject.toml: tool.newsschema.authors."A B".url: 'ftp://x.example' is not an""",
+        ),
+        (
+            "newsschema.toml",
+            '[publisher]\nlogo = { url = "https://a.example/l.png", height = "60" }\n',
+            'newsschema.toml: publisher.logo: height: must be a whole number of pixels, not "60"',
+        ),
+        ("newsschema.toml", '[publisher]\nlanguage = "english"\n', "is not a language tag"),
+    ],
+)
+def test_configuration_errors_in_profile_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, text: str, message: str
+) -> None:
+    (tmp_path / file).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in (["config"], ["convert", "x.txt"], ["inspect", "x.txt"]):
+        result = _cli(*command)
+        assert result.exit_code in (1, 2), command
+        assert message in result.stderr, (command, result.stderr)
+
+
+def test_a_bad_profile_file_is_a_usage_error(tmp_path: Path) -> None:
+    bad = tmp_path / "p.toml"
+    bad.write_text('[sites."a.example"]\ncolour = "red"\n', encoding="utf-8")
+    result = _cli("convert", str(EXAMPLES / "00-river-museum.txt"), "--profile", str(bad))
+    assert result.exit_code == 2
+    assert f'{bad}: unknown key sites."a.example".colour; expected one of' in result.stderr
+    missing = _cli("convert", str(EXAMPLES / "00-river-museum.txt"), "--profile", "nope.toml")
+    assert missing.exit_code == 2
+    assert "nope.toml: cannot read" in missing.stderr
+
+
+def test_import_newsschema_loads_no_toml_parser() -> None:
+    code = "import sys, newsschema; print(sorted({'tomllib', 'tomli'} & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

@@ -22,6 +22,15 @@ from newsschema._api import (
     validate_jsonld,
     validate_nitf,
 )
+from newsschema._gaps import Gap, GapCode
+from newsschema._profiles import (
+    AuthorProfile,
+    Profile,
+    ProfileElement,
+    SiteProfile,
+    apply_profile,
+    load_profile,
+)
 from newsschema._text.reader import Element, ParseResult, ParseWarning
 from newsschema.errors import (
     BinaryInputError,
@@ -63,6 +72,7 @@ except ImportError:  # pragma: no cover - a source tree that was never installed
 
 __all__ = [
     "Article",
+    "AuthorProfile",
     "BinaryInputError",
     "Block",
     "ConfigError",
@@ -73,6 +83,8 @@ __all__ = [
     "Element",
     "EmptyInputError",
     "FormatError",
+    "Gap",
+    "GapCode",
     "Heading",
     "Image",
     "ImageBlock",
@@ -90,16 +102,21 @@ __all__ = [
     "ParseWarning",
     "Person",
     "Problem",
+    "Profile",
+    "ProfileElement",
     "Quote",
+    "SiteProfile",
     "Text",
     "ValidationError",
     "__version__",
     "analyze",
     "analyze_file",
+    "apply_profile",
     "from_json",
     "from_jsonld",
     "from_nitf",
     "jsonld_warnings",
+    "load_profile",
     "parse",
     "parse_file",
     "to_json",

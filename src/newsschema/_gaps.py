@@ -124,5 +124,5 @@ def fix_for(code: GapCode, host: str | None, author: str | None = None) -> tuple
         return f"{site_key(host)}.name", f"set `name` and `url` {_where(host)}"
     if code is GapCode.AUTHOR_NO_URL and author:
         key = author_key(host, author)
-        return f"{key}.url", f"set `url` or `same_as` in [{key}]"
+        return f"{key}.url", f"set `url` (or `same_as` for a person) in [{key}]"
     return None

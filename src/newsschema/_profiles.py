@@ -19,7 +19,7 @@ fills what the article lacks:
 - ``language`` where the article's language is unknown;
 - an author found in a directory (by name or alias; case and accents aside, the spelling
   must match) gets ``url``, ``same_as``, ``job_title`` (its role) and ``affiliation``
-  where the text gave none;
+  where the text gave none; an agency credited in the byline gets its ``url``;
 - the publisher's name, url and logo, over what the article says (front matter).
 
 Every value filled is reported as a :class:`ProfileElement` naming the profile key it
@@ -48,11 +48,6 @@ from newsschema._text.reader import ParseResult
 from newsschema._text.state import Element
 from newsschema.errors import ConfigError
 from newsschema.model import Article, DateValue, Organization, Person
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 __all__ = [
     "AUTHOR_KEYS",
@@ -533,6 +528,12 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
     """A profile from a TOML file laid out as ``newsschema.toml`` is: ``[publisher]``,
     ``[sites."host"]``, ``[authors."Name"]``. Raises :class:`ConfigError` naming the file,
     the key and what was expected."""
+    # read on first use: `import newsschema` loads no TOML parser
+    if sys.version_info >= (3, 11):
+        import tomllib  # noqa: PLC0415
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # noqa: PLC0415
+
     name = os.fspath(path)
     try:
         with Path(name).open("rb") as fh:
@@ -599,7 +600,11 @@ class _Apply:
         )
         article = self.modified(article)
         article = self.language(article)
-        article = attrs.evolve(article, authors=tuple(map(self.author, article.authors)))
+        article = attrs.evolve(
+            article,
+            authors=tuple(map(self.author, article.authors)),
+            organizations=tuple(map(self.agency, article.organizations)),
+        )
         article = self.publisher(article)
         self.publisher_gap(article)
         return article
@@ -667,6 +672,14 @@ class _Apply:
         fields = ", ".join(names.get(k, k) for k in changes)
         self.note("author", f"{person.name}: {fields}", key)
         return attrs.evolve(person, **changes)
+
+    def agency(self, organization: Organization) -> Organization:
+        """An agency credited in the byline gets its page from a directory entry."""
+        found = _find_author(self.profile, self.site, organization.name)
+        if found is None or organization.url is not None or found[0].url is None:
+            return organization
+        self.note("agency", f"{organization.name}: url", found[1])
+        return attrs.evolve(organization, url=found[0].url)
 
     def publisher(self, article: Article) -> Article:
         given = {k: found for k in ("name", "url", "logo") if (found := self.value(k))}

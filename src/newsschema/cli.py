@@ -537,7 +537,10 @@ def inspect(
     click.echo("")
     filled = _filled(result)
     for label, value in _summary_fields(result.article):
-        click.echo(f"{label + ':':<16}{value}" + (" (profile)" if label in filled else ""))
+        mark = ""
+        if label in filled:  # authors are completed, not named, by a profile
+            mark = " (details from the profile)" if label == "authors" else " (profile)"
+        click.echo(f"{label + ':':<16}{value}{mark}")
 
 
 def _show_elements(result: ParseResult) -> None:

@@ -183,14 +183,13 @@ _AUTHOR_PATH = re.compile(r"\$\.author\[(\d+)\]")
 
 
 def _author_name(data: JsonObject, path: str | None) -> str | None:
-    """The name of the person a gap's path points at (``$.author[1]``)."""
+    """The name of the author (a person or an agency) a gap's path points at
+    (``$.author[1]``)."""
     m = _AUTHOR_PATH.match(path or "")
     authors = data.get("author")
     if m is None or not isinstance(authors, list) or int(m.group(1)) >= len(authors):
         return None
-    node = authors[int(m.group(1))]
-    # the directory lists people; an agency's page is no author's entry
-    name = node.get("name") if node.get("@type") == "Person" else None
+    name = authors[int(m.group(1))].get("name")
     return name if isinstance(name, str) else None
 
 
