@@ -7,10 +7,12 @@ import json
 import os
 import subprocess
 import sys
+import zoneinfo
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, given, settings
 
 import newsschema
 from conftest import EXAMPLES, fixture_texts
@@ -27,6 +29,7 @@ from newsschema._profiles import (
 )
 from newsschema.cli import main
 from newsschema.errors import ConfigError
+from newsschema.testing import articles
 
 COURIER = """
 [publisher]
@@ -257,6 +260,8 @@ def test_a_time_in_the_hour_that_never_was_keeps_no_zone() -> None:
         ("Europe/Moscow", dt.datetime(2010, 7, 5, 9, 0), "+04:00"),  # before the 2011 change
         ("Europe/Moscow", dt.datetime(2022, 7, 5, 9, 0), "+03:00"),
         ("UTC", dt.datetime(2022, 7, 5, 9, 0), "+00:00"),
+        # local mean time, -04:56:02, has no ISO 8601 offset: the same instant in UTC
+        ("America/New_York", dt.datetime(1850, 5, 2, 9, 15), "1850-05-02T14:11:02+00:00"),
     ],
 )
 def test_offsets_come_from_the_zone_database(zone: str, local: dt.datetime, expected: str) -> None:
@@ -560,3 +565,35 @@ def test_import_newsschema_loads_no_toml_parser() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+# --------------------------------------------------------------------------- any article
+
+
+ZONED = Profile(
+    publisher=SiteProfile(name="Any", timezone="America/New_York", updates_printed=True),
+    authors=(AuthorProfile("A", url="https://people.example/a", aliases=("B",)),),
+)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=60)
+@given(articles())
+def test_a_profile_only_completes_any_article(article: Article) -> None:
+    result = apply_profile(article, ZONED)
+    after = result.article
+    for before, now in (
+        (article.date_published, after.date_published),
+        (article.date_modified, after.date_modified),
+    ):
+        if isinstance(before, dt.datetime) and before.tzinfo is None:
+            assert isinstance(now, dt.datetime)
+            wall = now  # the same wall time in the zone, or kept as it was
+            if now.tzinfo is not None:
+                wall = now.astimezone(zoneinfo.ZoneInfo("America/New_York")).replace(tzinfo=None)
+            assert wall == before
+        elif before is not None:
+            assert now is before  # a day, or a printed zone, untouched
+    assert [p.name for p in after.authors] == [p.name for p in article.authors]
+    assert newsschema.validate_json(newsschema.to_json(after)) == []
+    filled = {e.kind for e in result.elements}
+    assert filled <= {"date", "author", "agency", "publisher", "language"}

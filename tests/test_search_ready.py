@@ -118,3 +118,22 @@ def test_the_cli_applies_the_sample_profile(tmp_path: Path) -> None:
     assert newsschema.jsonld_warnings(newsschema.from_jsonld(data)) == []
     plain = newsschema_cli("convert", str(source), "--to", "jsonld", "--no-profile")
     assert plain.stdout_bytes == source.with_suffix(".jsonld").read_bytes()
+
+
+def test_profiled_outputs_are_valid_in_every_format(tmp_path: Path) -> None:
+    """What a profile adds (sameAs, logo sizes, zones) keeps every output valid: JSON against
+    the schema, NITF against our profile and the official XSD, and each reads back."""
+    profile = newsschema.load_profile(PROFILE)
+    nitf_files = []
+    for source in fixture_texts():
+        article = newsschema.apply_profile(newsschema.parse_file(source), profile).article
+        text = newsschema.to_json(article)
+        assert newsschema.validate_json(text) == [], source.name
+        assert newsschema.from_json(text) == article
+        xml = newsschema.to_nitf(article)
+        assert newsschema.validate_nitf(xml) == [], source.name
+        assert newsschema.to_nitf(newsschema.from_nitf(xml)) == xml
+        nitf_files.append(tmp_path / f"{source.stem}.xml")
+        nitf_files[-1].write_bytes(xml)
+    result = run_checker("check_nitf.py", *nitf_files)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -384,16 +384,20 @@ class Profile:
         """The site profile for an article at ``url``: the most specific host that is the
         URL's host or a parent domain of it; ``None`` when none is."""
         host = _url_host(url)
-        if host is None:
+        if host is None or not self.sites:
             return None
-        best: SiteProfile | None = None
-        for site in self.sites:
-            h = site.host or ""
-            if (host == h or host.endswith("." + h)) and (
-                best is None or len(h) > len(best.host or "")
-            ):
-                best = site
-        return best
+        by_host = _sites_by_host(self)
+        labels = host.split(".")
+        # the host itself, then each parent domain: the first found is the most specific
+        return next(
+            (site for i in range(len(labels)) if (site := by_host.get(".".join(labels[i:])))),
+            None,
+        )
+
+
+@functools.lru_cache(maxsize=16)
+def _sites_by_host(profile: Profile) -> dict[str, SiteProfile]:
+    return {site.host: site for site in profile.sites if site.host is not None}
 
 
 def _url_host(url: str | None) -> str | None:
@@ -624,6 +628,13 @@ class _Apply:
             self.warnings.append(Gap(code, f"{label} {value.isoformat()} {why}", key=key))
             return value
         zoned = value.replace(tzinfo=dt.timezone(offset))
+        if offset.seconds % 60 or offset.microseconds:
+            # a local mean time before standard zones (New York until 1883: -04:56:02): ISO
+            # 8601 offsets are whole minutes, so the same instant is given in UTC
+            try:
+                zoned = zoned.astimezone(dt.timezone.utc)
+            except OverflowError:  # the first hours of year 1: no UTC date to give
+                return value
         self.note("date", f"{label} {zoned.isoformat()} (timezone {name})", key)
         return zoned
 
