@@ -191,9 +191,15 @@ def _console_script() -> str | None:
     return str(beside) if beside.exists() else shutil.which("newsschema")
 
 
+def _cli_formats() -> list[str]:
+    """The registered formats that ``convert --to`` offers (the CLI may list fewer)."""
+    from newsschema.cli import OUTPUT_FORMATS  # noqa: PLC0415 - loads click, only here
+
+    return [f for f in formats()[0] if f in OUTPUT_FORMATS]
+
+
 def _convert(script: str, folder: Path, jobs: int, out: Path, work: Path) -> ChildRun:
-    fmts, _ = formats()
-    cmd = [script, "convert", str(folder), "--to", ",".join(fmts)]
+    cmd = [script, "convert", str(folder), "--to", ",".join(_cli_formats())]
     cmd += ["--out-dir", str(out), "-q", "--jobs", str(jobs)]
     try:
         return run_child(cmd, cwd=work)
@@ -207,7 +213,7 @@ def measure_cli(folder: Path, files: int, settings: Settings, work: Path) -> lis
     The two alternate, run after run, so that a change in the machine's load
     (other processes) hits both alike.
     """
-    fmts, _ = formats()
+    fmts = _cli_formats()
     script = _console_script()
     failure = None if script else "no newsschema console script beside this Python"
     runs: dict[int, list[ChildRun]] = {1: [], 2: []}

@@ -70,11 +70,19 @@ PUBLIC = [
     "analyze_file",
     "apply_profile",
     "from_json",
+    "from_newsml",
+    "from_ninjs",
     "load_profile",
+    "newsml_warnings",
+    "ninjs_warnings",
     "parse",
     "parse_file",
     "to_json",
+    "to_newsml",
+    "to_ninjs",
     "validate_json",
+    "validate_newsml",
+    "validate_ninjs",
 ]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import newsschema
 from conftest import run_checker
 from newsschema import Article, Organization, Paragraph, Person, Text
-from newsschema.formats import nitf
+from newsschema.formats import newsml, ninjs, nitf
 
 ARTICLE = Article(
     headline="Harbour crane returns",
@@ -101,3 +101,12 @@ def test_nitf_carries_same_as_in_virtloc(tmp_path: Path) -> None:
     path.write_bytes(data)
     result = run_checker("check_nitf.py", path)  # the official NITF 3.6 XSD
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_newsml_carries_same_as_in_creator_and_ninjs_says_it_has_no_place() -> None:
+    data = newsml.encode(ARTICLE)
+    assert b'<sameAs uri="https://social.example/@tberg"/>' in data
+    assert newsml.validate(data, strict=True) == []
+    assert newsml.decode(data).authors == ARTICLE.authors
+    _doc, warnings = ninjs.encode_with_warnings(ARTICLE)
+    assert "authors[0].same_as: ninjs people have no place for it; not written" in warnings

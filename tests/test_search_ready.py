@@ -18,6 +18,7 @@ from newsschema import Article
 from newsschema._convert import output_suffix
 from newsschema.cli import main
 from newsschema.formats import FORMATS, jsonld
+from test_golden import SOURCE_DATE_EPOCH
 
 PROFILE = EXAMPLES / "profile.toml"
 _ERROR = re.compile(r"^ERROR (?P<file>[^:]+\.jsonld):(?P<path>\S*): Google Article: (?P<what>.*)$")
@@ -92,6 +93,7 @@ def test_without_a_profile_the_cli_writes_every_golden_file(
 ) -> None:
     """No profile configured: the conversion applies none, and writes what it wrote before."""
     monkeypatch.chdir(tmp_path)  # no newsschema.toml or pyproject.toml above
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)  # as the golden files were
     out = tmp_path / "out"
     inputs = [str(p) for p in fixture_texts()]
     result = newsschema_cli("convert", *inputs, "--to", ",".join(FORMATS), "--out-dir", str(out))

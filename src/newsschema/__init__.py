@@ -1,4 +1,5 @@
-"""newsschema: news article text -> a typed Article -> JSON, schema.org JSON-LD, IPTC NITF.
+"""newsschema: news article text -> a typed Article -> JSON, schema.org JSON-LD, IPTC NITF,
+IPTC ninjs and IPTC NewsML-G2.
 
 >>> import newsschema
 >>> article = newsschema.parse(text)                 # doctest: +SKIP
@@ -10,16 +11,24 @@ from newsschema._api import (
     analyze_file,
     from_json,
     from_jsonld,
+    from_newsml,
+    from_ninjs,
     from_nitf,
     jsonld_warnings,
+    newsml_warnings,
+    ninjs_warnings,
     parse,
     parse_file,
     to_json,
     to_jsonld,
     to_jsonld_string,
+    to_newsml,
+    to_ninjs,
     to_nitf,
     validate_json,
     validate_jsonld,
+    validate_newsml,
+    validate_ninjs,
     validate_nitf,
 )
 from newsschema._gaps import Gap, GapCode
@@ -114,16 +123,24 @@ __all__ = [
     "apply_profile",
     "from_json",
     "from_jsonld",
+    "from_newsml",
+    "from_ninjs",
     "from_nitf",
     "jsonld_warnings",
     "load_profile",
+    "newsml_warnings",
+    "ninjs_warnings",
     "parse",
     "parse_file",
     "to_json",
     "to_jsonld",
     "to_jsonld_string",
+    "to_newsml",
+    "to_ninjs",
     "to_nitf",
     "validate_json",
     "validate_jsonld",
+    "validate_newsml",
+    "validate_ninjs",
     "validate_nitf",
 ]

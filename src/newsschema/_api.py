@@ -6,8 +6,9 @@ Heavy parts (cattrs, jsonschema, lxml) are imported on first use, so that
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from typing import Any
+from typing import Any, Literal, overload
 
 from newsschema._io import read_bytes
 from newsschema._profiles import Profile, apply_profile
@@ -20,16 +21,24 @@ __all__ = [
     "analyze_file",
     "from_json",
     "from_jsonld",
+    "from_newsml",
+    "from_ninjs",
     "from_nitf",
     "jsonld_warnings",
+    "newsml_warnings",
+    "ninjs_warnings",
     "parse",
     "parse_file",
     "to_json",
     "to_jsonld",
     "to_jsonld_string",
+    "to_newsml",
+    "to_ninjs",
     "to_nitf",
     "validate_json",
     "validate_jsonld",
+    "validate_newsml",
+    "validate_ninjs",
     "validate_nitf",
 ]
 
@@ -182,3 +191,106 @@ def validate_nitf(
     from newsschema.formats import nitf  # noqa: PLC0415
 
     return nitf.validate(data, xsd=xsd, strict=strict)
+
+
+def to_ninjs(article: Article, *, version: str = "3.2") -> dict[str, Any]:
+    """The article as an IPTC ninjs document (a JSON-ready dict) of ``version``: ``3.2``
+    (the default), ``2.3`` or ``1.7``.
+
+    Dates ninjs cannot hold (a day alone, a time without zone) are left out, never
+    padded; :func:`ninjs_warnings` says what was left out.
+    """
+    from newsschema.formats import ninjs  # noqa: PLC0415
+
+    return ninjs.to_data(article, version=version)
+
+
+def ninjs_warnings(article: Article, *, version: str = "3.2") -> list[str]:
+    """What writing ``article`` as ninjs of ``version`` leaves out or changes."""
+    from newsschema.formats import ninjs  # noqa: PLC0415
+
+    return ninjs.encode_with_warnings(article, version=version)[1]
+
+
+def from_ninjs(data: str | bytes | dict[str, Any], *, source: str | None = None) -> Article:
+    """An article from ninjs 1.x, 2.x or 3.x: text, or a parsed value.
+
+    Raises :class:`~newsschema.errors.FormatError` naming the JSON path of a value of
+    the wrong type.
+    """
+    from newsschema.formats import ninjs  # noqa: PLC0415
+
+    if isinstance(data, (str, bytes)):
+        return ninjs.decode(data, source=source)
+    return ninjs.from_data(data, source=source)
+
+
+def validate_ninjs(
+    document: str | bytes | dict[str, Any], *, version: str | None = None
+) -> list[Problem]:
+    """Problems of a ninjs document against the official IPTC schema of its version (or of
+    ``version``), with format checks on (``date-time``, ``uri``); each names its JSON path."""
+    from newsschema.formats import ninjs  # noqa: PLC0415
+
+    if isinstance(document, (str, bytes)):
+        return ninjs.validate(document, version=version)
+    return ninjs.validate_data(document, version=version)
+
+
+def to_newsml(article: Article, *, body: str = "nitf", created: dt.datetime | None = None) -> bytes:
+    """The article as an IPTC NewsML-G2 2.35 ``newsItem`` (UTF-8, with an XML declaration).
+
+    ``body``: ``nitf`` (NITF 3.6 in ``inlineXML``, the default) or ``xhtml``. ``created``:
+    the item's version time (``itemMeta/versionCreated``, a full date-time) where the
+    article has no date-time of its own; else the time of writing is used.
+    """
+    from newsschema.formats import newsml  # noqa: PLC0415 - lxml loads on first use
+
+    return newsml.encode(article, body=body, created=created)
+
+
+def newsml_warnings(article: Article, *, body: str = "nitf") -> list[str]:
+    """What writing ``article`` as a NewsML-G2 item leaves out or changes."""
+    from newsschema.formats import newsml  # noqa: PLC0415
+
+    return newsml.encode_with_warnings(article, body=body)[1]
+
+
+@overload
+def from_newsml(
+    data: str | bytes, *, source: str | None = ..., all_items: Literal[False] = ...
+) -> Article: ...
+
+
+@overload
+def from_newsml(
+    data: str | bytes, *, source: str | None = ..., all_items: Literal[True]
+) -> tuple[Article, ...]: ...
+
+
+def from_newsml(
+    data: str | bytes, *, source: str | None = None, all_items: bool = False
+) -> Article | tuple[Article, ...]:
+    """An article from a NewsML-G2 ``newsItem`` (or a ``newsMessage`` holding one item).
+
+    With ``all_items=True``, the articles of every ``newsItem`` of a ``newsMessage`` (or
+    of the one ``newsItem``), in document order. A message holding several items read
+    without it raises :class:`~newsschema.errors.FormatError` rather than drop all but
+    one. Parsing is safe as for NITF.
+    """
+    from newsschema.formats import newsml  # noqa: PLC0415
+
+    if all_items:
+        return newsml.decode_all(data, source=source)
+    return newsml.decode(data, source=source)
+
+
+def validate_newsml(
+    data: str | bytes, *, nitf_xsd: str | os.PathLike[str] | None = None, strict: bool = False
+) -> list[Problem]:
+    """Problems of a NewsML-G2 document against the official 2.35 XML Schema, and of the
+    NITF inside it against the NITF profile (or ``nitf_xsd``): the NewsML-G2 schema
+    checks ``inlineXML`` only laxly. Each problem has its line and path."""
+    from newsschema.formats import newsml  # noqa: PLC0415
+
+    return newsml.validate(data, nitf_xsd=nitf_xsd, strict=strict)

@@ -2,7 +2,8 @@
 
 Every format module defines:
 
-- ``NAME``: the format's name on the command line (``json``, ``jsonld``, ``nitf``);
+- ``NAME``: the format's name on the command line (``json``, ``jsonld``, ``nitf``,
+  ``ninjs``, ``newsml``);
 - ``EXTENSIONS``: file extensions it reads and writes, the first one the default;
 - ``encode(article, **options) -> bytes``: the article as a document;
 - ``encode_with_warnings(article) -> (bytes, list[str])``: the same, with the gaps the
@@ -25,6 +26,8 @@ FORMATS: dict[str, str] = {
     "json": "newsschema.formats.json",
     "jsonld": "newsschema.formats.jsonld",
     "nitf": "newsschema.formats.nitf",
+    "ninjs": "newsschema.formats.ninjs",
+    "newsml": "newsschema.formats.newsml",
 }
 """Format name -> module; later formats register here."""
 
@@ -34,6 +37,8 @@ _EXTENSIONS: dict[str, str] = {
     ".json-ld": "jsonld",
     ".xml": "nitf",
     ".nitf": "nitf",
+    ".ninjs": "ninjs",
+    ".newsml": "newsml",
 }
 
 

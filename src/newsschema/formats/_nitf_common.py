@@ -17,8 +17,11 @@ from lxml import etree
 
 from newsschema._dates import from_iso_basic, to_iso_basic
 from newsschema.errors import FormatError
+from newsschema.formats._meta import clean_xml_chars  # shared with the HTML writers
 
 __all__ = [
+    "CAPTION",
+    "CREDIT",
     "NORM_PATTERN",
     "NS",
     "SAME_AS",
@@ -44,24 +47,12 @@ VERSION = "-//IPTC//DTD NITF 3.6//EN"
 """The only value the 3.6 schema allows for ``nitf/@version``."""
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
+CAPTION = "media-caption"
+CREDIT = "media-producer"
+"""``p/@class`` of an image known only by its caption and credit (``media`` needs a reference)."""
+
 NORM_PATTERN = r"\d{8}(T\d{4}(\d{2})?(Z|[+\-]\d{4})?)?"
 """A ``@norm`` value in ISO 8601 basic form, as the profile XSD spells it."""
-
-# XML 1.0 "Char": tab, newline, carriage return, and everything from U+0020 but
-# the surrogates and U+FFFE/U+FFFF.
-_NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-# --------------------------------------------------------------------------- characters
-
-
-def clean_xml_chars(text: str) -> tuple[str, list[str]]:
-    """``text`` without the characters XML 1.0 cannot hold, and those removed (as ``U+0001``)."""
-    removed = [f"U+{ord(ch):04X}" for ch in _NOT_XML_CHAR.findall(text)]
-    if not removed:
-        return text, []
-    return _NOT_XML_CHAR.sub("", text), removed
-
 
 # --------------------------------------------------------------------------- dates
 

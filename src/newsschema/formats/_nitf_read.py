@@ -20,6 +20,8 @@ from lxml import etree
 from newsschema._bylines import parse_byline
 from newsschema.errors import FormatError
 from newsschema.formats._nitf_common import (
+    CAPTION,
+    CREDIT,
     NS,
     SAME_AS,
     XML_NS,
@@ -91,7 +93,8 @@ def _walk(
         elif isinstance(tag, str) and not tag.startswith("{"):
             if tag == "br":
                 out.append(_Run("\n", em, strong, link))
-            elif tag == "a" and child.get("href") is not None:
+            elif tag == "a" and (child.get("href") is not None or not child.attrib):
+                # a bare <a> is a link whose target was lost; <a name=…> is only an anchor
                 before = len(out)
                 _walk(child, em, strong, child, out)
                 if len(out) == before:  # an empty link is still a link
@@ -386,6 +389,7 @@ class _Reader:
                 else:
                     blocks.append(block)
                 started = True
+        lead, blocks = _join_credits(lead, blocks)
         return lead, tuple(blocks)
 
 
@@ -424,11 +428,49 @@ def _size(reference: etree._Element | None, name: str) -> int | None:
     return int(value) if value.isascii() and value.isdigit() else None
 
 
+def _paragraph(element: etree._Element) -> Paragraph | ImageBlock:
+    """A paragraph, or the caption or credit of an image that has nothing else."""
+    kind = element.get("class")
+    if kind == CAPTION:
+        return ImageBlock(Image(caption=_optional(plain(element))))
+    if kind == CREDIT:
+        return ImageBlock(Image(credit=_optional(plain(element))))
+    return Paragraph(spans(element))
+
+
+def _credit_only(block: Block) -> str | None:
+    if isinstance(block, ImageBlock) and block.image == Image(credit=block.image.credit):
+        return block.image.credit
+    return None
+
+
+def _with_credit(image: Image | None, block: Block) -> Image | None:
+    """``image`` with the credit ``block`` holds, where one is a caption alone and the
+    other the credit alone (the two paragraphs of one image)."""
+    credit = _credit_only(block)
+    if image is None or credit is None or image != Image(caption=image.caption):
+        return None
+    return Image(caption=image.caption, credit=credit)
+
+
+def _join_credits(lead: Image | None, blocks: list[Block]) -> tuple[Image | None, list[Block]]:
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if previous is None and lead is not None and (joined := _with_credit(lead, block)):
+            lead = joined
+        elif isinstance(previous, ImageBlock) and (joined := _with_credit(previous.image, block)):
+            out[-1] = ImageBlock(joined)
+        else:
+            out.append(block)
+    return lead, out
+
+
 def _block(element: etree._Element) -> Block | list[Block] | None:
     """One block of ``body.content``; a ``block`` container gives the blocks it holds."""
     tag = element.tag
     if tag == "p":
-        return Paragraph(spans(element))
+        return _paragraph(element)
     if tag == "hl2":
         m = _LEVEL.fullmatch(element.get("class") or "")
         return Heading(spans(element), level=int(m.group(1)) if m else 2)

@@ -31,7 +31,7 @@ from newsschema.formats._nitf_common import (
     source_line,
 )
 
-__all__ = ["PROFILE_FILE", "check", "profile_schema", "user_schema"]
+__all__ = ["PROFILE_FILE", "check", "check_parsed", "profile_schema", "user_schema"]
 
 PROFILE_FILE = "nitf-profile.xsd"
 _NORM = re.compile(NORM_PATTERN)
@@ -289,6 +289,13 @@ def check(
         parsed = parse_xml(data, source=source)
     except FormatError as exc:
         return [Problem(exc.reason, line=exc.line)]
+    return check_parsed(parsed, strict=strict, xsd=xsd)
+
+
+def check_parsed(
+    parsed: Parsed, *, strict: bool = False, xsd: str | os.PathLike[str] | None = None
+) -> list[Problem]:
+    """Every problem of a parsed NITF document (also one taken out of a NewsML-G2 item)."""
     schema = profile_schema() if xsd is None else user_schema(xsd)
     root = parsed.root
     dates = _date_problems(root)

@@ -27,14 +27,14 @@ import hashlib
 import re
 import uuid
 from collections.abc import Sequence
-from typing import Any
-from urllib.parse import urlsplit
 
-import attrs
 from lxml import etree
 
 from newsschema._dates import parse_date
+from newsschema.formats._meta import clean_article, copyright_parts, mime_type
 from newsschema.formats._nitf_common import (
+    CAPTION,
+    CREDIT,
     NS,
     SAME_AS,
     VERSION,
@@ -60,7 +60,7 @@ from newsschema.model import (
     Text,
 )
 
-__all__ = ["STRUCTURAL", "build", "sanitize"]
+__all__ = ["STRUCTURAL", "build", "sanitize", "tree"]
 
 STRUCTURAL = frozenset(
     {
@@ -70,48 +70,13 @@ STRUCTURAL = frozenset(
 )  # fmt: skip
 """Element-only containers: the white space between their children is layout."""
 
-_MIME_TYPES = {
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".jpe": "image/jpeg",
-    ".png": "image/png",
-    ".gif": "image/gif",
-    ".webp": "image/webp",
-    ".avif": "image/avif",
-    ".svg": "image/svg+xml",
-    ".tif": "image/tiff",
-    ".tiff": "image/tiff",
-    ".bmp": "image/bmp",
-    ".heic": "image/heic",
-}
 # xs:language, the type the official schema gives xml:lang
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
-_COPYRIGHT_NOISE = re.compile(
-    r"©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?"
-    r"|(?<![0-9])[0-9]{4}(?:\s*[-\u2013]\s*[0-9]{4})?(?![0-9])",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])")
 _CONTENT_IDS = uuid.uuid5(uuid.NAMESPACE_URL, "https://newsschema.dev/nitf/doc-id")
 
 
 def _q(name: str) -> str:
     return f"{{{NS}}}{name}"
-
-
-def mime_type(url: str) -> str | None:
-    """The image MIME type a URL's file extension names, or ``None``."""
-    path = urlsplit(url).path.lower()
-    dot = path.rfind(".")
-    return _MIME_TYPES.get(path[dot:]) if dot >= 0 else None
-
-
-def copyright_parts(notice: str) -> tuple[str | None, str | None]:
-    """(holder, year) read from a printed notice such as ``© 2022 The Moscow Times``."""
-    years = _YEAR.findall(notice)
-    holder = _COPYRIGHT_NOISE.sub(" ", notice)
-    holder = re.sub(r"\s+", " ", holder).strip(" \t,.;:|-\u2013\u2014")
-    return holder or None, years[-1] if years else None
 
 
 class _Writer:
@@ -163,7 +128,7 @@ class _Writer:
         """Spans as text, ``a`` and ``em`` (``class="strong"`` for strong): NITF has no ``b``."""
         for span in _coalesce(spans):
             target = parent
-            if isinstance(span, Link) and span.href is not None:
+            if isinstance(span, Link):  # a lost target (href None) is still a link: no @href
                 target = self.sub(parent, "a", href=span.href)
             if span.strong and span.text:
                 target = self.sub(target, "em", **{"class": "strong"})
@@ -221,10 +186,8 @@ class _Writer:
             # released for publication when it was published: no embargo to state
             self.sub(docdata, "date.release", norm=published)
         holder, year = None, None
-        if article.copyright:
+        if article.copyright:  # only a printed notice names a holder; a publisher is no notice
             holder, year = copyright_parts(self.single_line(article.copyright, "copyright"))
-        if holder is None and article.publisher is not None and article.publisher.name.strip():
-            holder = self.single_line(article.publisher.name, "publisher.name", warn=False)
         if holder or year:
             self.sub(docdata, "doc.copyright", year=year, holder=holder)
         if article.keywords:
@@ -378,8 +341,12 @@ class _Writer:
             self.sub(content, "hr")
 
     def media(self, parent: etree._Element, image: Image, where: str) -> None:
-        media = self.sub(parent, "media", media_type="image")
         url = image.url or None
+        sized = any(v is not None and v >= 0 for v in (image.width, image.height))
+        if url is None and not image.alt and not sized:
+            self.caption_only(parent, image, where)
+            return
+        media = self.sub(parent, "media", media_type="image")
         size: dict[str, str | None] = {}
         for name, value in (("width", image.width), ("height", image.height)):
             if value is not None and value < 0:
@@ -398,6 +365,21 @@ class _Writer:
             self.append_lines(self.sub(media, "media-caption"), image.caption)
         if image.credit:
             self.append_lines(self.sub(media, "media-producer"), image.credit)
+
+    def caption_only(self, parent: etree._Element, image: Image, where: str) -> None:
+        """An image known only by its caption or credit: NITF's ``media`` needs a
+        ``media-reference``, and an empty one points nowhere, so the words are paragraphs
+        named after the elements they would be (``p class="media-caption"``)."""
+        for name, value in (("width", image.width), ("height", image.height)):
+            if value is not None:  # only a negative size brings an image here
+                self.warnings.append(f"{where}.{name}: a negative size is not written")
+        if not (image.caption or image.credit):
+            self.warnings.append(f"{where}: an image with no URL, text or size is not written")
+            return
+        if image.caption:
+            self.append_lines(self.sub(parent, "p", **{"class": CAPTION}), image.caption)
+        if image.credit:
+            self.append_lines(self.sub(parent, "p", **{"class": CREDIT}), image.credit)
 
     def body_end(self, body: etree._Element, article: Article, url: str | None) -> None:
         if not (article.copyright or url):
@@ -428,47 +410,18 @@ class _Writer:
         doc_id.set("id-string", f"urn:uuid:{name}")
 
 
-def _sanitized(value: object, where: str, warnings: list[str]) -> object:
-    if isinstance(value, str):
-        text, removed = clean_xml_chars(value)
-        if removed:
-            shown = ", ".join(sorted(set(removed)))
-            warnings.append(
-                f"{where}: removed {len(removed)} character(s) XML 1.0 cannot hold ({shown})"
-            )
-        return text
-    if isinstance(value, tuple):
-        return tuple(_sanitized(item, f"{where}[{i}]", warnings) for i, item in enumerate(value))
-    if attrs.has(type(value)):
-        instance: Any = value  # a model class; mypy cannot narrow object to "an attrs class"
-        changes = {
-            field.name: _sanitized(
-                getattr(instance, field.name),
-                f"{where}.{field.name}" if where else field.name,
-                warnings,
-            )
-            for field in attrs.fields(type(instance))
-        }
-        return attrs.evolve(instance, **changes)
-    return value  # dates, numbers, booleans, None
-
-
 def sanitize(article: Article) -> tuple[Article, list[str]]:
     """The article without the characters XML 1.0 cannot hold, and a warning for each field
     that lost some (``body[3].content[0].text: removed 1 character(s) … (U+0007)``)."""
-    warnings: list[str] = []
-    clean = _sanitized(article, "", warnings)
-    if not isinstance(clean, Article):  # pragma: no cover - evolve keeps the class
-        raise TypeError(f"expected an Article, got {type(clean).__name__}")
-    return clean, warnings
+    return clean_article(article, clean_xml_chars, "XML 1.0 cannot hold")
 
 
 def _coalesce(spans: Sequence[Inline]) -> list[Text | Link]:
-    """Spans as they will read back: a link without a target is text, neighbouring text
-    with the same emphasis is one run, empty text is nothing."""
+    """Spans as they will read back: neighbouring text with the same emphasis is one run,
+    empty text (and an empty link to nowhere) is nothing."""
     out: list[Text | Link] = []
     for span in spans:
-        if isinstance(span, Link) and span.href is not None:
+        if isinstance(span, Link) and (span.href is not None or span.text):
             out.append(span)
             continue
         if not span.text:
@@ -491,6 +444,15 @@ def _indent(element: etree._Element, level: int = 0) -> None:
         child.tail = inner
         _indent(child, level + 1)
     element[-1].tail = "\n" + "  " * level
+
+
+def tree(article: Article, warnings: list[str]) -> etree._Element:
+    """The NITF root of ``article``, not indented, for a format that embeds NITF (NewsML-G2).
+
+    Raises ``ValueError`` for a string XML cannot hold: clean the article with
+    :func:`sanitize` first where that matters.
+    """
+    return _Writer(warnings).build(article)
 
 
 def _serialize(article: Article, warnings: list[str]) -> tuple[bytes, list[str]]:

@@ -32,9 +32,18 @@ Mapping decisions, each from the NITF 3.6 schema's own documentation:
 - Bylines: one ``byline``; each author is a ``person``, followed by ``byttl``
   (role, and the affiliation as ``org``) and an empty ``virtloc/@value`` for the
   author's URL. An agency's URL is ``org/@value`` with ``@idsrc="url"``.
-- A link whose target was lost (``href`` ``None``) is plain text.
+- A link whose target was lost (``href`` ``None``) is an ``a`` without ``href``
+  (NITF's ``href`` is optional), so that it reads back as a link; an ``a`` with
+  other attributes but no ``href`` (``<a name="x">``, an anchor) reads as text.
 - The lead image is the first ``media``; the reader takes a ``media`` that opens
-  ``body.content`` as the lead image.
+  ``body.content`` as the lead image. An image known only by its caption and
+  credit is no ``media`` (NITF requires a ``media-reference`` in it, and an empty
+  one points nowhere): its caption is ``<p class="media-caption">`` and its credit
+  ``<p class="media-producer">``, named after the elements they would be.
+- ``doc.copyright`` is written only from a printed notice: its holder is the
+  notice's first sentence without the sign, years and "All rights reserved"
+  (a restriction that follows, ``This material may not be published …``, is not
+  part of the name); a publisher alone is not presumed to hold the rights.
 - A line break inside text is ``<br/>``; in the few elements that hold no
   ``br`` (``title``, ``person``, ``org``, ``location``, ``story.date``,
   ``copyrite``) it becomes a space, with a warning where data changes.
