@@ -135,6 +135,8 @@ def test_profiled_outputs_are_valid_in_every_format(tmp_path: Path) -> None:
         xml = newsschema.to_nitf(article)
         assert newsschema.validate_nitf(xml) == [], source.name
         assert newsschema.to_nitf(newsschema.from_nitf(xml)) == xml
+        assert newsschema.validate_ninjs(newsschema.to_ninjs(article)) == [], source.name
+        assert newsschema.validate_newsml(newsschema.to_newsml(article)) == [], source.name
         nitf_files.append(tmp_path / f"{source.stem}.xml")
         nitf_files[-1].write_bytes(xml)
     result = run_checker("check_nitf.py", *nitf_files)
