@@ -31,6 +31,15 @@ from newsschema._api import (
     validate_ninjs,
     validate_nitf,
 )
+from newsschema._gaps import Gap, GapCode
+from newsschema._profiles import (
+    AuthorProfile,
+    Profile,
+    ProfileElement,
+    SiteProfile,
+    apply_profile,
+    load_profile,
+)
 from newsschema._text.reader import Element, ParseResult, ParseWarning
 from newsschema.errors import (
     BinaryInputError,
@@ -72,6 +81,7 @@ except ImportError:  # pragma: no cover - a source tree that was never installed
 
 __all__ = [
     "Article",
+    "AuthorProfile",
     "BinaryInputError",
     "Block",
     "ConfigError",
@@ -82,6 +92,8 @@ __all__ = [
     "Element",
     "EmptyInputError",
     "FormatError",
+    "Gap",
+    "GapCode",
     "Heading",
     "Image",
     "ImageBlock",
@@ -99,18 +111,23 @@ __all__ = [
     "ParseWarning",
     "Person",
     "Problem",
+    "Profile",
+    "ProfileElement",
     "Quote",
+    "SiteProfile",
     "Text",
     "ValidationError",
     "__version__",
     "analyze",
     "analyze_file",
+    "apply_profile",
     "from_json",
     "from_jsonld",
     "from_newsml",
     "from_ninjs",
     "from_nitf",
     "jsonld_warnings",
+    "load_profile",
     "newsml_warnings",
     "ninjs_warnings",
     "parse",

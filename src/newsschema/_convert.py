@@ -17,6 +17,7 @@ from pathlib import Path
 
 import attrs
 
+from newsschema._gaps import Gap
 from newsschema._io import read_bytes
 from newsschema._text.decode import decode as decode_text
 from newsschema._text.reader import ParseResult, ParseWarning, read_article
@@ -195,11 +196,12 @@ class Loaded:
 
 @attrs.frozen
 class Rendered:
-    """One output document and the gaps its writer reported."""
+    """One output document and the gaps its writer reported (typed where the writer types
+    them: :class:`~newsschema._gaps.Gap`)."""
 
     fmt: str
     data: bytes
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str | Gap, ...] = ()
 
 
 def load(

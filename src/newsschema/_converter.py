@@ -48,6 +48,12 @@ INLINE_TAGS: dict[type, str] = {Text: "text", Link: "link"}
 
 _RECORDS = (Article, Person, Organization, Dateline, Image, *BLOCK_TAGS, *INLINE_TAGS)
 _OMIT_DEFAULTS = (Text, Link)
+# fields added after 1.0 are left out while empty: documents that do not use them stay
+# byte for byte what they were, and earlier readers still read them
+_OMIT_EMPTY = {
+    Person: frozenset({"same_as"}),
+    Organization: frozenset({"logo_width", "logo_height"}),
+}
 
 
 def wire_name(field_name: str) -> str:
@@ -122,7 +128,11 @@ def _make_converter() -> cattrs.Converter:
     )
 
     def renames(cls: type) -> dict[str, Any]:
-        return {a.name: override(rename=wire_name(a.name)) for a in attrs.fields(cls)}
+        omitted = _OMIT_EMPTY.get(cls, frozenset())
+        return {
+            a.name: override(rename=wire_name(a.name), omit_if_default=a.name in omitted or None)
+            for a in attrs.fields(cls)
+        }
 
     def unstructure_factory(cls: type) -> Any:
         return make_dict_unstructure_fn(

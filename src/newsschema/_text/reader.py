@@ -21,6 +21,7 @@ import re
 
 import attrs
 
+from newsschema._gaps import Gap
 from newsschema._text.body import BodyReader, read_dateline
 from newsschema._text.footer import is_footer_line, read_footer
 from newsschema._text.frontmatter import apply_front_matter, publisher_from, read_front_matter
@@ -43,7 +44,8 @@ class ParseResult:
 
     article: Article
     elements: tuple[Element, ...]
-    warnings: tuple[ParseWarning, ...]
+    warnings: tuple[ParseWarning | Gap, ...]
+    """The reader's warnings, then those of later steps (a profile's), which are typed."""
     encoding: str | None = None
 
 
