@@ -445,13 +445,22 @@ def test_batch_counts_warnings_by_kind(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
     for i in range(3):
-        (src / f"{i}.txt").write_text(ARTICLE.replace("River", f"River {i}"), "utf-8")
+        text = ARTICLE.replace("River", f"River {i}").replace("Published: May 2, 2023", "")
+        (src / f"{i}.txt").write_text(text, "utf-8")
     out = tmp_path / "out"
     result = run("convert", str(src), "--to", "jsonld", "--out-dir", str(out))
     assert result.exit_code == 0
     assert "warning:" not in result.stderr  # not one line per file in a batch
-    summary = result.stderr.split("most common warnings")[1]
-    assert "      3  author … has no url or sameAs" in summary
+    codes, kinds = result.stderr.split("warnings by code")[1].split("most common warnings")
+    # gaps by their code, each with the profile key that would fill it
+    assert (
+        "      3  google-author-no-url      fix: set `url` (or `same_as` for a person) in"
+        ' [sites."news.example".authors."Tomas Berg"] (3)\n'
+    ) in codes
+    assert "      3  google-no-date-published\n" in codes  # nothing in a profile fills it
+    assert "      3  no-publisher              fix: set `name` and `url` for news.example" in codes
+    # the reader's warnings by their code, with the first message of each
+    assert "      3  no-date: no publication date found" in kinds
     verbose = run("convert", str(src), "--to", "jsonld", "--out-dir", str(out), "-v", "--overwrite")
     assert verbose.stderr.count("warning:") >= 3
 

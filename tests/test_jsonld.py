@@ -10,6 +10,7 @@ import pytest
 
 import newsschema
 from conftest import REAL_ARTICLE, fixture_texts, need_shared, run_checker
+from newsschema._gaps import GapCode
 from newsschema.errors import FormatError
 from newsschema.formats import jsonld
 from newsschema.model import (
@@ -323,19 +324,48 @@ def test_agencies_are_organization_authors() -> None:
     assert data["dateline"] == "KYIV, Ukraine (AP)"
     assert data["datePublished"] == "2022-11-04T09:15:00"
     assert "image" in data
-    assert warnings == [
-        "no dateModified: Google recommends the date and time of the last change, with a time zone",
+    gaps = jsonld.gaps_for(AGENCY)
+    assert [(gap.code, gap.message, gap.key) for gap in gaps] == [
         (
-            "datePublished '2022-11-04T09:15:00' has no time zone: Google then assumes"
-            " Googlebot's (add Z or ±hh:mm)"
+            GapCode.NO_DATE_MODIFIED,
+            (
+                "no dateModified: Google recommends the date and time of the last change,"
+                " with a time zone"
+            ),
+            "publisher.updates_printed",
         ),
-        "image 'Workers repair a line.' has no url or contentUrl: Google needs a crawlable URL",
         (
-            "author 'Hanna Arhirova' has no url or sameAs: Google recommends a page that"
-            " identifies the author"
+            GapCode.NO_TIME_ZONE,
+            (
+                "datePublished '2022-11-04T09:15:00' has no time zone: Google then assumes"
+                " Googlebot's (add Z or ±hh:mm)"
+            ),
+            "publisher.timezone",
         ),
-        "author 'AP' has no url or sameAs: Google recommends a page that identifies the author",
+        (
+            GapCode.IMAGE_NO_URL,
+            "image 'Workers repair a line.' has no url or contentUrl: Google needs a crawlable URL",
+            None,
+        ),
+        (
+            GapCode.AUTHOR_NO_URL,
+            (
+                "author 'Hanna Arhirova' has no url or sameAs: Google recommends a page that"
+                " identifies the author"
+            ),
+            'authors."Hanna Arhirova".url',
+        ),
+        (  # an agency's page is in the same directory
+            GapCode.AUTHOR_NO_URL,
+            "author 'AP' has no url or sameAs: Google recommends a page that identifies the author",
+            "authors.AP.url",
+        ),
     ]
+    assert warnings == [str(gap) for gap in gaps]
+    assert warnings[1].endswith("; set `timezone` in [publisher]")
+    assert warnings[3].endswith(
+        '; set `url` (or `same_as` for a person) in [authors."Hanna Arhirova"]'
+    )
 
 
 def test_agency_that_is_the_publisher_goes_to_source_organization() -> None:
@@ -361,13 +391,25 @@ def test_publisher_argument_wins() -> None:
 
 
 def test_warnings_name_each_gap() -> None:
-    assert jsonld.warnings_for(MINIMAL) == [
-        "no image: Google recommends at least one image with a URL",
-        "no datePublished: Google recommends the publication date and time with a time zone",
-        "no dateModified: Google recommends the date and time of the last change, with a time zone",
+    assert [(g.code, g.message) for g in jsonld.gaps_for(MINIMAL)] == [
+        (GapCode.NO_IMAGE, "no image: Google recommends at least one image with a URL"),
         (
-            "no author: Google recommends every author shown on the page,"
-            " each as a Person or Organization"
+            GapCode.NO_DATE_PUBLISHED,
+            "no datePublished: Google recommends the publication date and time with a time zone",
+        ),
+        (
+            GapCode.NO_DATE_MODIFIED,
+            (
+                "no dateModified: Google recommends the date and time of the last change, with a"
+                " time zone"
+            ),
+        ),
+        (
+            GapCode.NO_AUTHOR,
+            (
+                "no author: Google recommends every author shown on the page,"
+                " each as a Person or Organization"
+            ),
         ),
     ]
     long = Article("x" * 111, authors=(Person("By Jane Doe and John Roe"),))
@@ -623,7 +665,7 @@ def test_reads_a_graph_with_references() -> None:
     }
     article = jsonld.from_data(doc)
     assert article.headline == "Graph headline"
-    assert article.authors == (Person("Jane Doe", url="https://social.example/jane"),)
+    assert article.authors == (Person("Jane Doe", same_as=("https://social.example/jane",)),)
     assert article.publisher == Organization("Site News", logo="https://site.example/logo.png")
     assert article.lead_image == Image(
         url="https://site.example/a.jpg", caption="A caption", width=1200, height=630

@@ -31,6 +31,15 @@ from newsschema._api import (
     validate_ninjs,
     validate_nitf,
 )
+from newsschema._gaps import Gap, GapCode
+from newsschema._profiles import (
+    AuthorProfile,
+    Profile,
+    ProfileElement,
+    SiteProfile,
+    apply_profile,
+    load_profile,
+)
 from newsschema._text.reader import (
     Element,
     ElementKind,
@@ -80,6 +89,7 @@ except ImportError:  # pragma: no cover - a source tree that was never installed
 
 __all__ = [
     "Article",
+    "AuthorProfile",
     "BinaryInputError",
     "Block",
     "ConfigError",
@@ -93,6 +103,8 @@ __all__ = [
     "FormatError",
     "Furniture",
     "FurnitureKind",
+    "Gap",
+    "GapCode",
     "Heading",
     "Image",
     "ImageBlock",
@@ -110,19 +122,24 @@ __all__ = [
     "ParseWarning",
     "Person",
     "Problem",
+    "Profile",
+    "ProfileElement",
     "Quote",
+    "SiteProfile",
     "Text",
     "ValidationError",
     "WarningCode",
     "__version__",
     "analyze",
     "analyze_file",
+    "apply_profile",
     "from_json",
     "from_jsonld",
     "from_newsml",
     "from_ninjs",
     "from_nitf",
     "jsonld_warnings",
+    "load_profile",
     "newsml_warnings",
     "ninjs_warnings",
     "parse",

@@ -11,6 +11,7 @@ import os
 from typing import Any, Literal, overload
 
 from newsschema._io import read_bytes
+from newsschema._profiles import Profile, apply_profile
 from newsschema._text.reader import ParseResult, read_article
 from newsschema.errors import Problem
 from newsschema.model import Article, Organization
@@ -42,23 +43,31 @@ __all__ = [
 ]
 
 
-def analyze(text: str, *, source: str | None = None) -> ParseResult:
-    """Read article text; returns the article with the map of what was found and warnings."""
-    return read_article(text, source=source)
+def analyze(text: str, *, source: str | None = None, profile: Profile | None = None) -> ParseResult:
+    """Read article text; returns the article with the map of what was found and warnings.
+
+    With ``profile``, what it knows is filled in afterwards (:func:`apply_profile`): the
+    map then ends with a :class:`ProfileElement` for every value it gave.
+    """
+    result = read_article(text, source=source)
+    return result if profile is None else apply_profile(result, profile)
 
 
-def analyze_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> ParseResult:
+def analyze_file(
+    path: str | os.PathLike[str], *, encoding: str | None = None, profile: Profile | None = None
+) -> ParseResult:
     """Read an article file (UTF-8 with or without BOM, CRLF, legacy encodings).
 
     ``encoding`` names the file's encoding; without it, an encoding that had to be
     guessed (the file is not UTF-8) is named in the first warning. A JSON, JSON-LD, NITF
     or HTML document is refused with an :class:`~newsschema.errors.InputError`: it is not
-    article text.
+    article text. ``profile`` as for :func:`analyze`.
     """
     from newsschema._convert import analyze_bytes  # noqa: PLC0415 - formats load lazily
 
     name = os.fspath(path)
-    return analyze_bytes(read_bytes(name), source=name, encoding=encoding)
+    result = analyze_bytes(read_bytes(name), source=name, encoding=encoding)
+    return result if profile is None else apply_profile(result, profile)
 
 
 def parse(text: str, *, source: str | None = None) -> Article:

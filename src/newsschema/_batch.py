@@ -41,6 +41,7 @@ from newsschema._convert import (
     render,
 )
 from newsschema._convert import with_publisher as _with_publisher
+from newsschema._gaps import Gap
 from newsschema._io import (
     Found,
     file_kind,
@@ -51,6 +52,7 @@ from newsschema._io import (
     walk_files,
     write_all,
 )
+from newsschema._profiles import Profile, apply_profile
 from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema._workers import Watch, run_watched
 from newsschema.errors import NewsschemaError, OutputError
@@ -101,6 +103,8 @@ class BatchOptions:
     out_dir: Path | None = None
     output: str | None = None
     publisher: Organization | None = None
+    profile: Profile | None = None
+    """Applied to every article after reading (its values marked, its warnings kept)."""
     fail_fast: bool = False
     jobs: int | None = None
     encoding: str | None = None
@@ -132,7 +136,8 @@ class FileResult:
     written: tuple[str, ...] = ()
     skipped: str | None = None
     """Why it was skipped (``up to date``, not a regular file …), or ``None``."""
-    warnings: tuple[ParseWarning, ...] = ()
+    warnings: tuple[ParseWarning | Gap, ...] = ()
+    """What the input lacks or the reader guessed, each with its code."""
     error: str | None = None
     stream: bytes | None = None
     """Output for the stream (stdout or the NDJSON file), written by the caller in order."""
@@ -405,8 +410,13 @@ def _convert(task: Task, options: BatchOptions, data: bytes | None, source: str)
     raw = data if data is not None else read_bytes(task.source)
     fmt = options.input_format or detect_input_format(task.source, raw)
     loaded = load(raw, fmt=fmt, source=source, encoding=options.encoding)
-    article = _with_publisher(loaded.article, options.publisher)
-    warnings = list(loaded.warnings)
+    article = loaded.article
+    warnings: list[ParseWarning | Gap] = list(loaded.warnings)
+    if options.profile is not None:
+        applied = apply_profile(article, options.profile)
+        article = applied.article
+        warnings.extend(w for w in applied.warnings if isinstance(w, Gap))
+    article = _with_publisher(article, options.publisher)
     files: list[tuple[str, bytes]] = []
     stream = b""
     # every format rendered before any file is written: one that fails leaves no file

@@ -8,7 +8,19 @@ and the setting. The layout is the same in both::
     [publisher]            # [tool.newsschema.publisher] in pyproject.toml
     name = "The Daily Example"
     url = "https://daily.example"
-    logo = "https://daily.example/logo.png"
+    logo = "https://daily.example/logo.png"   # or { url = "…", width = 600, height = 60 }
+    timezone = "Europe/London"                # IANA name
+    language = "en"                           # where the text does not tell
+    updates_printed = true                    # see newsschema._profiles
+
+    [sites."courier.example"]                 # any number; the keys of [publisher]
+    name = "Northfield Courier"
+
+    [sites."courier.example".authors."Tomas Berg"]
+    url = "https://courier.example/staff/tomas-berg"
+
+    [authors."Ilse Marang"]                   # for every site
+    same_as = ["https://social.example/@ilse"]
 
     [convert]
     to = ["json", "jsonld"]
@@ -17,6 +29,11 @@ and the setting. The layout is the same in both::
 
     [validate]
     strict = true
+
+``[publisher]``, ``[sites]`` and ``[authors]`` make the publisher profile
+(:mod:`newsschema._profiles`). A ``[sites]`` or ``[authors]`` table in
+``newsschema.toml`` replaces the one in ``pyproject.toml``; ``[publisher]`` keys
+override one by one.
 """
 
 from __future__ import annotations
@@ -27,11 +44,23 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
 from newsschema._convert import check_output_formats
+from newsschema._profiles import (
+    AuthorProfile,
+    Logo,
+    Profile,
+    SiteProfile,
+    check_flag,
+    check_language,
+    check_logo,
+    check_url,
+    check_zone,
+    read_authors,
+    read_sites,
+)
 from newsschema.errors import ConfigError
 from newsschema.model import Organization
 
@@ -46,12 +75,18 @@ DEFAULTS: dict[str, Any] = {
     "publisher.name": None,
     "publisher.url": None,
     "publisher.logo": None,
+    "publisher.timezone": None,
+    "publisher.language": None,
+    "publisher.updates_printed": None,
+    "sites": (),
+    "authors": (),
     "convert.to": ["json"],
     "convert.jobs": None,
     "convert.timeout": 5.0,
     "validate.strict": False,
 }
 KEYS = tuple(DEFAULTS)
+_PROFILE_KEYS = frozenset(k for k in KEYS if k.split(".")[0] in {"publisher", "sites", "authors"})
 
 
 def _shown(value: Any) -> str:
@@ -63,25 +98,6 @@ def _string(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"must be a string, not {_shown(value)}")
     return value
-
-
-def _url(value: Any) -> str:
-    text = _string(value).strip()
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
-    except ValueError:
-        parts = None
-    if (
-        parts is None
-        or parts.scheme.lower() not in {"http", "https"}
-        or not parts.hostname
-        or any(c.isspace() for c in text)
-    ):
-        raise ValueError(
-            f"{text!r} is not an absolute http(s) URL; expected e.g. https://news.example"
-        )
-    return text
 
 
 def _formats(value: Any) -> list[str]:
@@ -126,10 +142,16 @@ def _boolean(value: Any) -> bool:
     return value
 
 
+# tables of tables, read whole by the profile module
+_TABLES: dict[str, Callable[[Any, str], Any]] = {"sites": read_sites, "authors": read_authors}
+
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "publisher.name": _string,
-    "publisher.url": _url,
-    "publisher.logo": _url,
+    "publisher.url": check_url,
+    "publisher.logo": check_logo,
+    "publisher.timezone": check_zone,
+    "publisher.language": check_language,
+    "publisher.updates_printed": check_flag,
     "convert.to": _formats,
     "convert.jobs": _jobs,
     "convert.timeout": _seconds,
@@ -160,10 +182,41 @@ class Settings:
         return self.values[key].value
 
     def publisher(self) -> Organization | None:
-        name, url, logo = (self.get(f"publisher.{k}") for k in ("name", "url", "logo"))
+        name, url = self.get("publisher.name"), self.get("publisher.url")
+        logo: Logo | None = self.get("publisher.logo")
         if not (name or url or logo):
             return None
-        return Organization(name=name or "", url=url, logo=logo)
+        if logo is None:
+            return Organization(name=name or "", url=url)
+        return Organization(
+            name=name or "",
+            url=url,
+            logo=logo.url,
+            logo_width=logo.width,
+            logo_height=logo.height,
+        )
+
+    def profile(self) -> Profile | None:
+        """The publisher profile the configuration holds; ``None`` when it holds none."""
+        logo: Logo | None = self.get("publisher.logo")
+        publisher = SiteProfile(
+            name=self.get("publisher.name") or None,
+            url=self.get("publisher.url"),
+            logo=logo.url if logo else None,
+            logo_width=logo.width if logo else None,
+            logo_height=logo.height if logo else None,
+            timezone=self.get("publisher.timezone"),
+            language=self.get("publisher.language"),
+            updates_printed=self.get("publisher.updates_printed"),
+        )
+        sites: tuple[SiteProfile, ...] = self.get("sites")
+        authors: tuple[AuthorProfile, ...] = self.get("authors")
+        files = {self.values[k].source for k in self.values if k in _PROFILE_KEYS}
+        files -= {"default", "command line"}
+        profile = Profile(
+            publisher, sites, authors, source=files.pop() if len(files) == 1 else None
+        )
+        return None if profile.empty else profile
 
     def formats(self) -> tuple[str, ...]:
         return tuple(self.get("convert.to"))
@@ -197,6 +250,12 @@ def _flatten(table: Mapping[str, Any], path: Path, prefix: str) -> dict[str, Set
     for section, values in table.items():
         if not isinstance(values, Mapping):
             raise ConfigError(f"{prefix}{section} must be a table", file=str(path))
+        if section in _TABLES:
+            try:
+                out[section] = Setting(_TABLES[section](values, prefix + section), str(path))
+            except ConfigError as exc:
+                raise exc.with_file(str(path)) from None
+            continue
         for key, value in values.items():
             full = f"{section}.{key}"
             if full not in DEFAULTS:

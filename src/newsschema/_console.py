@@ -14,6 +14,7 @@ from collections import Counter
 import click
 
 from newsschema._batch import UP_TO_DATE, FileResult
+from newsschema._gaps import Gap, GapCode
 from newsschema._text.codes import ParseWarning, WarningCode
 
 __all__ = ["Console", "Progress", "StopOnInterrupt", "Summary"]
@@ -101,6 +102,13 @@ class StopOnInterrupt:
         signal.signal(signal.SIGINT, self._previous)
 
 
+def _fixes(fixes: Counter[str]) -> str:
+    """The most common fixes of one code, and how many more there are."""
+    shown = [f"{fix} ({count})" for fix, count in fixes.most_common(2)]
+    more = len(fixes) - len(shown)
+    return "; ".join(shown) + (f"; and {more} more" if more else "")
+
+
 class Summary:
     """Counts what became of every input, prints each failure (and each skip that is not
     routine) as it comes, and the totals at the end."""
@@ -115,6 +123,8 @@ class Summary:
         self.skipped: Counter[str] = Counter()
         self.kinds: Counter[str] = Counter()
         self.examples: dict[str, str] = {}
+        self.codes: Counter[GapCode] = Counter()
+        self.fixes: dict[GapCode, Counter[str]] = {}
         self.failures: list[str] = []
 
     def add(self, result: FileResult) -> None:
@@ -131,10 +141,26 @@ class Summary:
         for warning in result.warnings:
             if self.print_warnings:
                 self.console.say(f"warning: {result.source}: {warning}")
-            kind = _kind(warning)
-            self.kinds[kind] += 1
-            # each code shown with the first message that had it
-            self.examples.setdefault(kind, warning.message)
+            if isinstance(warning, Gap):
+                self.codes[warning.code] += 1
+                if warning.fix:
+                    self.fixes.setdefault(warning.code, Counter())[warning.fix] += 1
+            else:
+                kind = _kind(warning)
+                self.kinds[kind] += 1
+                # each code shown with the first message that had it
+                self.examples.setdefault(kind, warning.message)
+
+    def _report_codes(self) -> None:
+        """Warnings by code, each with the profile keys that would fix it."""
+        if not self.codes:
+            return
+        self.console.say("warnings by code (fix: the profile key that fills the gap):")
+        width = max(len(code.value) for code in self.codes)
+        for code, count in sorted(self.codes.items(), key=lambda item: (-item[1], item[0].value)):
+            fixes = self.fixes.get(code)
+            line = f"  {count:>7}  {code.value:<{width}}"
+            self.console.say(f"{line}  fix: {_fixes(fixes)}" if fixes else line.rstrip())
 
     def _skip(self, source: str, reason: str) -> None:
         routine = reason == UP_TO_DATE
@@ -155,6 +181,7 @@ class Summary:
         )
         if self.skipped["up to date"] and not self.verbose:
             self.console.say("inputs whose outputs are up to date were skipped (-v names them)")
+        self._report_codes()
         if self.kinds and not self.print_warnings:
             self.console.say("most common warnings (-v prints each file's):")
             for kind, count in self.kinds.most_common(5):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import attrs
 
+from newsschema._gaps import Gap
 from newsschema._io import read_bytes
 from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema._text.decode import decode as decode_text
@@ -191,16 +192,17 @@ class Loaded:
     """An article read from one input, with what the reader noticed."""
 
     article: Article
-    warnings: tuple[ParseWarning, ...] = ()
+    warnings: tuple[ParseWarning | Gap, ...] = ()
 
 
 @attrs.frozen
 class Rendered:
-    """One output document and the gaps its writer reported."""
+    """One output document and the gaps its writer reported, each with a code: a
+    :class:`~newsschema._gaps.Gap` where the writer types it, else ``format-gap``."""
 
     fmt: str
     data: bytes
-    warnings: tuple[ParseWarning, ...] = ()
+    warnings: tuple[ParseWarning | Gap, ...] = ()
 
 
 def load(
@@ -249,8 +251,8 @@ def analyze_bytes(
 
 
 def _with_decoding(
-    warning: str | None, warnings: tuple[ParseWarning, ...]
-) -> tuple[ParseWarning, ...]:
+    warning: str | None, warnings: tuple[ParseWarning | Gap, ...]
+) -> tuple[ParseWarning | Gap, ...]:
     """The reader's warnings, after the decoder's guess of an encoding if it made one."""
     if warning is None:
         return warnings
@@ -277,4 +279,5 @@ def render(article: Article, fmt: str) -> Rendered:
 
         return Rendered(fmt, json_format.encode(article, indent=None))
     data, warnings = get_format(fmt).encode_with_warnings(article)
-    return Rendered(fmt, data, tuple(ParseWarning(WarningCode.FORMAT_GAP, w) for w in warnings))
+    typed = (w if isinstance(w, Gap) else ParseWarning(WarningCode.FORMAT_GAP, w) for w in warnings)
+    return Rendered(fmt, data, tuple(typed))

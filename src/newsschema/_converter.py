@@ -49,8 +49,13 @@ INLINE_TAGS: dict[type, str] = {Text: "text", Link: "link"}
 
 _RECORDS = (Article, Person, Organization, Dateline, Image, Furniture, *BLOCK_TAGS, *INLINE_TAGS)
 _OMIT_DEFAULTS = (Text, Link)
-# fields added after schema 1.0: left out when empty, so that documents without them stay 1.0
-_OPTIONAL = frozenset({"furniture"})
+# fields added after 1.0 are left out while empty: documents that do not use them stay
+# byte for byte what they were, and earlier readers still read them
+_OMIT_EMPTY = {
+    Article: frozenset({"furniture"}),
+    Person: frozenset({"same_as"}),
+    Organization: frozenset({"logo_width", "logo_height"}),
+}
 
 
 def wire_name(field_name: str) -> str:
@@ -125,10 +130,9 @@ def _make_converter() -> cattrs.Converter:
     )
 
     def renames(cls: type) -> dict[str, Any]:
+        omitted = _OMIT_EMPTY.get(cls, frozenset())
         return {
-            a.name: override(
-                rename=wire_name(a.name), omit_if_default=True if a.name in _OPTIONAL else None
-            )
+            a.name: override(rename=wire_name(a.name), omit_if_default=a.name in omitted or None)
             for a in attrs.fields(cls)
         }
 

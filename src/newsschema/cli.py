@@ -42,11 +42,13 @@ from newsschema._convert import (
     load,
 )
 from newsschema._io import AtomicStream, read_bytes, read_stream
+from newsschema._profiles import Logo, Profile, ProfileElement, apply_profile, load_profile
 from newsschema._reports import ValidationReport, report_bytes, validate_paths, write_report
 from newsschema._text.decode import resolve_encoding
+from newsschema._text.reader import ParseResult
 from newsschema.errors import NewsschemaError
 from newsschema.formats import FORMATS
-from newsschema.model import Article, Paragraph
+from newsschema.model import Article, Organization, Paragraph
 
 __all__ = ["main"]
 
@@ -112,6 +114,54 @@ def _checked(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
     return check
 
 
+_PROFILE_HELP = (
+    'Apply this publisher profile (a TOML file with [publisher], [sites."host"], '
+    '[authors."Name"]) instead of the one in the configuration.'
+)
+_NO_PROFILE_HELP = "Apply no publisher profile: the output holds what the input says."
+
+
+def _profile(
+    settings: Settings, profile_file: str | None, *, no_profile: bool, flags: dict[str, Any]
+) -> Profile | None:
+    """The profile to apply: --profile FILE (the --publisher-* options over its
+    [publisher]), else the configuration's, else an empty one (which still tells of an
+    article whose site names no publisher); ``None`` with --no-profile."""
+    if no_profile:
+        return None
+    if profile_file is None:
+        return settings.profile() or Profile()
+    try:
+        profile = load_profile(profile_file)
+    except NewsschemaError as exc:
+        _fail(f"newsschema: {exc}", EXIT_USAGE)
+    publisher = profile.publisher
+    if flags.get("name") is not None:
+        publisher = attrs.evolve(publisher, name=flags["name"])
+    if flags.get("url") is not None:
+        publisher = attrs.evolve(publisher, url=flags["url"])
+    logo: Logo | None = flags.get("logo")
+    if logo is not None:
+        publisher = attrs.evolve(
+            publisher, logo=logo.url, logo_width=logo.width, logo_height=logo.height
+        )
+    return attrs.evolve(profile, publisher=publisher)
+
+
+def _flag_publisher(flags: dict[str, Any]) -> Organization | None:
+    """The publisher the --publisher-* options name (applied also with --no-profile)."""
+    logo: Logo | None = flags.get("logo")
+    if flags.get("name") is None and flags.get("url") is None and logo is None:
+        return None
+    return Organization(
+        flags.get("name") or "",
+        url=flags.get("url"),
+        logo=logo.url if logo else None,
+        logo_width=logo.width if logo else None,
+        logo_height=logo.height if logo else None,
+    )
+
+
 def _settings(overrides: dict[str, Any]) -> Settings:
     try:
         return load_settings(overrides)
@@ -171,6 +221,10 @@ def _read_stdin() -> bytes:
 )
 @click.option("--publisher-logo", callback=_checked("publisher.logo"), help="Publisher logo URL.")
 @click.option(
+    "--profile", "profile_file", metavar="FILE", type=click.Path(dir_okay=False), help=_PROFILE_HELP
+)
+@click.option("--no-profile", is_flag=True, help=_NO_PROFILE_HELP)
+@click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPU count)."
 )
 @click.option(
@@ -218,7 +272,9 @@ def convert(
     overwrite: bool,  # noqa: ARG001 - kept so that scripts using it still run
     publisher_name: str | None,
     publisher_url: str | None,
-    publisher_logo: str | None,
+    publisher_logo: Logo | None,
+    profile_file: str | None,
+    no_profile: bool,
     jobs: int | None,
     timeout: float | None,
     follow_symlinks: bool,
@@ -241,12 +297,16 @@ def convert(
     formats = _output_formats(to, output, settings)
     names = _input_names(inputs, from_list)
     _check_destinations(formats, output=output, out_dir=out_dir, update=update)
+    flags = {"name": publisher_name, "url": publisher_url, "logo": publisher_logo}
+    profile = _profile(settings, profile_file, no_profile=no_profile, flags=flags)
     options = BatchOptions(
         formats=formats,
         input_format=from_,
         out_dir=out_dir,
         output=output,
-        publisher=settings.publisher(),
+        # with a profile, the publisher is in it
+        publisher=_flag_publisher(flags) if no_profile else None,
+        profile=profile,
         fail_fast=fail_fast,
         jobs=settings.get("convert.jobs"),
         encoding=encoding,
@@ -443,34 +503,64 @@ def _interrupted(sink: AtomicStream | None, progress: Progress) -> NoReturn:
     help="Input format (default: the suffix, else the content).",
 )
 @click.option("--encoding", metavar="NAME", callback=_encoding, help=_ENCODING_HELP)
-def inspect(*, file: str, from_: str | None, encoding: str | None) -> None:
+@click.option(
+    "--profile", "profile_file", metavar="FILE", type=click.Path(dir_okay=False), help=_PROFILE_HELP
+)
+@click.option("--no-profile", is_flag=True, help=_NO_PROFILE_HELP)
+def inspect(
+    *,
+    file: str,
+    from_: str | None,
+    encoding: str | None,
+    profile_file: str | None,
+    no_profile: bool,
+) -> None:
     """Show what was recognised in FILE (- for stdin): for text, one line per element with
-    its line numbers, then warnings; then the article's main fields."""
+    its line numbers, then what the publisher profile filled in (each line starting with
+    "profile"), then warnings; then the article's main fields, "(profile)" after those that
+    came from the profile."""
     source = "<stdin>" if file == STDIN else file
+    profile = _profile(_settings({}), profile_file, no_profile=no_profile, flags={})
     try:
         data = _read_stdin() if file == STDIN else read_bytes(file)
         fmt = from_ or detect_input_format(file, data)
-        article = (
-            _show_elements(data, source, encoding)
+        result = (
+            analyze_bytes(data, source=source, encoding=encoding)
             if fmt == "text"
-            else load(data, fmt=fmt, source=source, encoding=encoding).article
+            else ParseResult(load(data, fmt=fmt, source=source, encoding=encoding).article, (), ())
         )
     except NewsschemaError as exc:
         _fail(f"error: {exc.with_file(source)}")
+    if profile is not None:
+        result = apply_profile(result, profile)
+    _show_elements(result)
     click.echo("")
-    for label, value in _summary_fields(article):
-        click.echo(f"{label + ':':<16}{value}")
+    filled = _filled(result)
+    for label, value in _summary_fields(result.article):
+        mark = ""
+        if label in filled:  # authors are completed, not named, by a profile
+            mark = " (details from the profile)" if label == "authors" else " (profile)"
+        click.echo(f"{label + ':':<16}{value}{mark}")
 
 
-def _show_elements(data: bytes, source: str, encoding: str | None) -> Article:
-    result = analyze_bytes(data, source=source, encoding=encoding)
+def _show_elements(result: ParseResult) -> None:
     for element in result.elements:
         click.echo(str(element))
     if result.encoding and result.encoding not in {"utf-8", "ascii"}:
         click.echo(f"(read as {result.encoding})")
     for warning in result.warnings:
         click.echo(f"warning: {warning} ({warning.code.value})")
-    return result.article
+
+
+def _filled(result: ParseResult) -> set[str]:
+    """The summary fields whose value a profile gave or completed."""
+    filled = set()
+    for element in result.elements:
+        if isinstance(element, ProfileElement):
+            kind = element.kind.value
+            label = element.detail.split(" ", 1)[0] if kind == "date" else kind
+            filled.add({"author": "authors"}.get(label, label))
+    return filled
 
 
 def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
@@ -491,6 +581,8 @@ def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
         yield "furniture", f"{count} line{'s' * (count != 1)} ({kinds})"
     if article.url:
         yield "url", article.url
+    if article.publisher is not None and article.publisher.name:
+        yield "publisher", article.publisher.name
 
 
 def _date_fields(article: Article) -> Iterator[tuple[str, str]]:
@@ -632,7 +724,19 @@ def config_command() -> None:
     width = max(map(len, KEYS))
     for key in KEYS:
         setting = settings.values[key]
-        click.echo(f"{key:<{width}}  {setting.value!r:<40}  ({setting.source})")
+        click.echo(f"{key:<{width}}  {_shown(key, setting.value):<40}  ({setting.source})")
+
+
+def _shown(key: str, value: Any) -> str:
+    """A setting's value as ``config`` prints it: site tables by host, directories by name."""
+    if key == "sites":
+        return ", ".join(site.host for site in value) or "(none)"
+    if key == "authors":
+        return ", ".join(author.name for author in value) or "(none)"
+    if isinstance(value, Logo):
+        sizes = f" ({value.width}x{value.height})" if value.width and value.height else ""
+        return repr(value.url) + sizes
+    return repr(value)
 
 
 if __name__ == "__main__":  # pragma: no cover

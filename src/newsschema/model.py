@@ -225,6 +225,9 @@ class Person:
     url: str | None = None
     role: str | None = None
     affiliation: str | None = None
+    same_as: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """Other pages that identify the same person (a profile elsewhere, a social account):
+    schema.org ``sameAs``. Filled from a publisher profile's author directory."""
 
 
 @attrs.frozen
@@ -234,6 +237,9 @@ class Organization:
     name: str
     url: str | None = None
     logo: str | None = None
+    logo_width: int | None = None
+    """The logo's size in pixels, where known (a publisher profile gives it)."""
+    logo_height: int | None = None
 
 
 @attrs.frozen

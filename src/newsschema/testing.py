@@ -171,8 +171,12 @@ def articles(
     )
     content = inline_content(text, links)
     image = images(optional_text, links, sizes)
-    person = st.builds(Person, names, url=links, role=optional_text, affiliation=optional_text)
-    org = st.builds(Organization, names, url=links, logo=links)
+    sizes = sizes if sizes is not None else st.none() | st.integers(min_value=1, max_value=5000)
+    same_as = st.lists(links, max_size=2).map(lambda found: tuple(u for u in found if u))
+    person = st.builds(
+        Person, names, url=links, role=optional_text, affiliation=optional_text, same_as=same_as
+    )
+    org = st.builds(Organization, names, url=links, logo=links, logo_width=sizes, logo_height=sizes)
     first = st.builds(Paragraph, content).map(lambda p: (p,)) if min_blocks else st.just(())
     return st.builds(
         Article,

@@ -16,6 +16,9 @@ __all__ = ["Element", "ElementKind", "ParseWarning", "WarningCode"]
 class ElementKind(str, enum.Enum):
     """What a run of lines of the input is."""
 
+    def __str__(self) -> str:
+        return str(self.value)
+
     FRONT_MATTER = "front matter"
     KICKER = "kicker"
     """A section or label line above the headline (``Opinion``, ``EXCLUSIVE``)."""
@@ -44,10 +47,18 @@ class ElementKind(str, enum.Enum):
     URL_LABEL = "url label"
     KEYWORDS = "keywords"
     COPYRIGHT = "copyright"
+    # values a publisher profile gave (``ProfileElement``), besides ``date``
+    LANGUAGE = "language"
+    AUTHOR = "author"
+    AGENCY = "agency"
+    PUBLISHER = "publisher"
 
 
 class WarningCode(str, enum.Enum):
     """What a warning is about; each value is a stable code to filter and count by."""
+
+    def __str__(self) -> str:
+        return str(self.value)
 
     NO_HEADLINE = "no-headline"
     NO_DATE = "no-date"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import attrs
 
+from newsschema._gaps import Gap
 from newsschema._text import rules
 from newsschema._text import thresholds as limit
 from newsschema._text.assemble import Assembler
@@ -40,7 +41,8 @@ class ParseResult:
 
     article: Article
     elements: tuple[Element, ...]
-    warnings: tuple[ParseWarning, ...]
+    warnings: tuple[ParseWarning | Gap, ...]
+    """The reader's warnings, then those of later steps (a profile's gaps)."""
     encoding: str | None = None
 
 

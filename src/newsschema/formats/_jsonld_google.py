@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from newsschema._gaps import GapCode
 from newsschema.errors import Problem
 from newsschema.formats import _jsonld_profile as profile
 from newsschema.formats._jsonld_common import (
@@ -31,7 +32,7 @@ from newsschema.formats._jsonld_common import (
     type_names,
 )
 
-__all__ = ["HEADLINE_LIMIT", "article_problems"]
+__all__ = ["HEADLINE_LIMIT", "article_gaps", "article_problems"]
 
 HEADLINE_LIMIT = 110
 """Characters; AMP's former limit, still the point where Google may truncate a title."""
@@ -45,6 +46,26 @@ _SEVERAL = re.compile(r"\s(?:and|und|et|y|&)\s|;|,\s*\S+\s+\S+")
 _ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
 Resolve = Callable[[object], object]
+
+_MISSING = {
+    "headline": (GapCode.NO_HEADLINE, "no headline: Google recommends one"),
+    "image": (GapCode.NO_IMAGE, "no image: Google recommends at least one image with a URL"),
+    "datePublished": (
+        GapCode.NO_DATE_PUBLISHED,
+        "no datePublished: Google recommends the publication date and time with a time zone",
+    ),
+    "dateModified": (
+        GapCode.NO_DATE_MODIFIED,
+        "no dateModified: Google recommends the date and time of the last change, with a time zone",
+    ),
+    "author": (
+        GapCode.NO_AUTHOR,
+        (
+            "no author: Google recommends every author shown on the page, each as a Person"
+            " or Organization"
+        ),
+    ),
+}
 
 
 def _same(value: object) -> object:
@@ -60,10 +81,10 @@ class _Rules:
 
     def __init__(self, resolve: Resolve) -> None:
         self.resolve = resolve
-        self.problems: list[Problem] = []
+        self.found: list[tuple[GapCode, Problem]] = []
 
-    def warn(self, message: str, path: str) -> None:
-        self.problems.append(Problem(message, path=path, severity="warning"))
+    def warn(self, code: GapCode, message: str, path: str) -> None:
+        self.found.append((code, Problem(message, path=path, severity="warning")))
 
     @staticmethod
     def view(node: Mapping[str, Any]) -> dict[str, tuple[str, Any]]:
@@ -85,19 +106,9 @@ class _Rules:
 
     def article(self, node: Mapping[str, Any], path: str) -> None:
         props = self.view(node)
-        missing = {
-            "headline": "no headline: Google recommends one",
-            "image": "no image: Google recommends at least one image with a URL",
-            "datePublished": "no datePublished: Google recommends the publication date"
-            " and time with a time zone",
-            "dateModified": "no dateModified: Google recommends the date and time of the"
-            " last change, with a time zone",
-            "author": "no author: Google recommends every author shown on the page,"
-            " each as a Person or Organization",
-        }
-        for name, message in missing.items():
+        for name, (code, message) in _MISSING.items():
             if name not in props or props[name][1] in (None, "", []):
-                self.warn(message, path)
+                self.warn(code, message, path)
         if "headline" in props:
             self.headline(*props["headline"], path)
         self.dates(props, path)
@@ -114,9 +125,10 @@ class _Rules:
     def headline(self, key: str, value: Any, path: str) -> None:
         where = child_path(path, key)
         if isinstance(value, list):
-            self.warn("several headlines: give a single headline", where)
+            self.warn(GapCode.HEADLINE, "several headlines: give a single headline", where)
         elif isinstance(value, str) and len(value) > HEADLINE_LIMIT:
             self.warn(
+                GapCode.HEADLINE,
                 f"headline is {len(value)} characters: Google may truncate titles"
                 f" longer than {HEADLINE_LIMIT}",
                 where,
@@ -132,7 +144,7 @@ class _Rules:
             if isinstance(value, dict):
                 value = value.get("@value")
             if isinstance(value, list):
-                self.warn(f"several values for {name}: give a single date", where)
+                self.warn(GapCode.DATE, f"several values for {name}: give a single date", where)
                 continue
             if not isinstance(value, str):
                 continue
@@ -142,12 +154,14 @@ class _Rules:
                 continue  # not a date at all: a schema.org error, reported by the validator
             if form is DateForm.DATE:
                 self.warn(
+                    GapCode.DATE_ONLY,
                     f"{name} '{value}' is a date only: Google recommends a date-time"
                     " with a time zone",
                     where,
                 )
             elif form is DateForm.LOCAL:
                 self.warn(
+                    GapCode.NO_TIME_ZONE,
                     f"{name} '{value}' has no time zone: Google then assumes Googlebot's"
                     " (add Z or ±hh:mm)",
                     where,
@@ -159,6 +173,7 @@ class _Rules:
                     continue
         if len(seen) == 2 and seen["dateModified"] < seen["datePublished"]:
             self.warn(
+                GapCode.DATE,
                 "dateModified is earlier than datePublished",
                 child_path(path, props["dateModified"][0]),
             )
@@ -183,13 +198,16 @@ class _Rules:
                     label = f"image '{_short(caption.strip())}'"
                 if not url and set(item) - {"@id"}:
                     self.warn(
-                        f"{label} has no url or contentUrl: Google needs a crawlable URL", where
+                        GapCode.IMAGE_NO_URL,
+                        f"{label} has no url or contentUrl: Google needs a crawlable URL",
+                        where,
                     )
                 width, height = _number(item.get("width")), _number(item.get("height"))
                 if width and height:
                     sizes.append((width, height))
                     if width * height < _MIN_PIXELS:
                         self.warn(
+                            GapCode.IMAGE,
                             f"{label} is {width:g}x{height:g} = {width * height:,.0f} pixels:"
                             f" Google recommends at least {_MIN_PIXELS:,}",
                             where,
@@ -198,13 +216,18 @@ class _Rules:
                 self.image_url(url, where)
         if sizes and not any(_ratio_ok(w, h) for w, h in sizes):
             self.warn(
+                GapCode.IMAGE,
                 "no image has a 16x9, 4x3 or 1x1 aspect ratio: Google recommends all three",
                 child_path(path, key),
             )
 
     def image_url(self, url: str, where: str) -> None:
         if not _ABSOLUTE.match(url):
-            self.warn(f"image URL '{_short(url)}' is not absolute: Google must crawl it", where)
+            self.warn(
+                GapCode.IMAGE,
+                f"image URL '{_short(url)}' is not absolute: Google must crawl it",
+                where,
+            )
             return
         name = re.sub(r"[?#].*$", "", url).rsplit("/", 1)[-1]
         if "." in name:
@@ -216,6 +239,7 @@ class _Rules:
                 and ext not in _SCRIPT_EXTENSIONS
             ):
                 self.warn(
+                    GapCode.IMAGE,
                     f"image format '.{ext}' is not one Google Images supports"
                     " (BMP, GIF, JPEG, PNG, WebP, SVG, AVIF)",
                     where,
@@ -228,6 +252,7 @@ class _Rules:
         for item, where in self.items(value, child_path(path, key)):
             if isinstance(item, str):
                 self.warn(
+                    GapCode.PUBLISHER,
                     f"publisher '{_short(item)}' is a plain string: use an Organization"
                     " with name (and logo)",
                     where,
@@ -236,12 +261,12 @@ class _Rules:
             if not isinstance(item, dict) or set(item) <= {"@id"}:
                 continue
             if not type_names(item):
-                self.warn("publisher has no @type: use Organization", where)
+                self.warn(GapCode.PUBLISHER, "publisher has no @type: use Organization", where)
             name = item.get("name")
             if isinstance(name, str) and name.strip():
                 names.add(name.strip().casefold())
             else:
-                self.warn("publisher has no name", where)
+                self.warn(GapCode.PUBLISHER, "publisher has no name", where)
             logo = self.resolve(item.get("logo"))
             if isinstance(logo, list):
                 logo = self.resolve(logo[0]) if logo else None
@@ -250,13 +275,18 @@ class _Rules:
                 and not (logo.get("url") or logo.get("contentUrl"))
                 and set(logo) - {"@id"}
             ):
-                self.warn("publisher logo has no url or contentUrl", child_path(where, "logo"))
+                self.warn(
+                    GapCode.PUBLISHER,
+                    "publisher logo has no url or contentUrl",
+                    child_path(where, "logo"),
+                )
         return names
 
     def authors(self, key: str, value: Any, path: str, publisher_names: set[str]) -> None:
         for item, where in self.items(value, child_path(path, key)):
             if isinstance(item, str):
                 self.warn(
+                    GapCode.AUTHOR,
                     f"author '{_short(item)}' is a plain string: use a Person or"
                     " Organization with name and url",
                     where,
@@ -267,6 +297,7 @@ class _Rules:
                 continue
             if set(item) <= {"@id"}:
                 self.warn(
+                    GapCode.AUTHOR,
                     f"author {item.get('@id')!r} is not described in this document:"
                     " Google needs the author's name",
                     where,
@@ -276,9 +307,13 @@ class _Rules:
             person = profile.fits(types, frozenset({"Person"}))
             organization = profile.fits(types, frozenset({"Organization"}))
             if not types:
-                self.warn("author has no @type: use Person or Organization", where)
+                self.warn(GapCode.AUTHOR, "author has no @type: use Person or Organization", where)
             elif not (person or organization):
-                self.warn(f"author type {'/'.join(types)} is not Person or Organization", where)
+                self.warn(
+                    GapCode.AUTHOR,
+                    f"author type {'/'.join(types)} is not Person or Organization",
+                    where,
+                )
             name = item.get("name")
             label = "author"
             if isinstance(name, str) and name.strip():
@@ -287,9 +322,10 @@ class _Rules:
                     name, child_path(where, "name"), publisher_names, person=person or not types
                 )
             else:
-                self.warn("author has no name", where)
+                self.warn(GapCode.AUTHOR, "author has no name", where)
             if not item.get("url") and not item.get("sameAs"):
                 self.warn(
+                    GapCode.AUTHOR_NO_URL,
                     f"{label} has no url or sameAs: Google recommends a page that"
                     " identifies the author",
                     where,
@@ -301,18 +337,21 @@ class _Rules:
         text = name.strip()
         if _INTRO.match(text):
             self.warn(
+                GapCode.AUTHOR,
                 f"author name '{_short(text)}' starts with an introductory word:"
                 " give the name only",
                 where,
             )
         if person and _SEVERAL.search(text):
             self.warn(
+                GapCode.AUTHOR,
                 f"author name '{_short(text)}' looks like several people: give one author"
                 " entry per person",
                 where,
             )
         if person and text.casefold() in publisher_names:
             self.warn(
+                GapCode.AUTHOR,
                 f"author name '{_short(text)}' is the publisher's name: Google wants the"
                 " publisher in publisher, not in author",
                 where,
@@ -328,6 +367,7 @@ class _Rules:
             resolved = [self.resolve(p) for p in items]
             if not any(isinstance(p, dict) and "cssSelector" in p for p in resolved):
                 self.warn(
+                    GapCode.PAYWALL,
                     "isAccessibleForFree is false but no hasPart WebPageElement with a"
                     " cssSelector marks the paywalled part",
                     child_path(path, key),
@@ -358,6 +398,13 @@ def article_problems(
 
     ``resolve`` looks up ``{"@id": ...}`` references in the document.
     """
+    return [problem for _code, problem in article_gaps(node, path, resolve)]
+
+
+def article_gaps(
+    node: Mapping[str, Any], path: str = "$", resolve: Resolve = _same
+) -> list[tuple[GapCode, Problem]]:
+    """:func:`article_problems` with the code of each."""
     rules = _Rules(resolve)
     rules.article(node, path)
-    return rules.problems
+    return rules.found

@@ -168,6 +168,11 @@ def _int(value: object) -> int | None:
     return None
 
 
+def _pixels(value: object) -> int | None:
+    """The first size of a property that is a positive number of pixels."""
+    return next((n for item in _items(value) if (n := _int(item)) is not None and n > 0), None)
+
+
 class _Reader:
     def __init__(self, doc: _Document, source: str | None) -> None:
         self.doc = doc
@@ -212,6 +217,11 @@ class _Reader:
                     return found
         return None
 
+    def urls(self, value: object) -> tuple[str, ...]:
+        """Every URL of a property that may repeat (``sameAs``), in order, once each."""
+        found = (self.url(item) for item in _items(value))
+        return tuple(dict.fromkeys(url for url in found if url is not None))
+
     def name(self, value: object) -> str | None:
         """The name of an entity given as text or as a node."""
         for item in self.nodes(value):
@@ -248,19 +258,27 @@ class _Reader:
         name = self.first_text(props.get("name")) or self.first_text(props.get("legalName"))
         if name is None:
             return None
-        return Organization(name, url=self.url(props.get("url")), logo=self.logo(props.get("logo")))
+        logo, width, height = self.logo(props.get("logo"))
+        return Organization(
+            name,
+            url=self.url(props.get("url")),
+            logo=logo,
+            logo_width=width,
+            logo_height=height,
+        )
 
-    def logo(self, value: object) -> str | None:
+    def logo(self, value: object) -> tuple[str | None, int | None, int | None]:
+        """The logo's URL, and its width and height where the node gives them."""
         for item in self.nodes(value):
             if (text := _text(item)) is not None:
-                return text
+                return text, None, None
             props = self.props(item)
             found = self.url(props.get("contentUrl")) or self.url(props.get("url"))
             if found is None and isinstance(item, dict):
                 found = self.url(item)  # an unresolved {"@id": ...} names the logo itself
             if found is not None:
-                return found
-        return None
+                return found, _pixels(props.get("width")), _pixels(props.get("height"))
+        return None, None, None
 
     def person(self, value: object) -> Person | None:
         if (text := _text(value)) is not None:
@@ -274,7 +292,8 @@ class _Reader:
             return None
         return Person(
             name,
-            url=self.url(props.get("url")) or self.url(props.get("sameAs")),
+            url=self.url(props.get("url")),
+            same_as=self.urls(props.get("sameAs")),
             role=self.name(props.get("jobTitle")),
             affiliation=self.name(props.get("affiliation")),
         )

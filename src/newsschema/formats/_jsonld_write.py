@@ -9,14 +9,16 @@ neither URL nor caption). Lists (``author``, ``image``, ``keywords``,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from newsschema._dates import to_iso
+from newsschema._gaps import Gap, GapCode, fix_for, host_of
 from newsschema.formats import _jsonld_google as google
 from newsschema.formats._jsonld_common import CONTEXT, compose_dateline, join_paragraphs
 from newsschema.model import Article, DateValue, Image, Organization, Person
 
-__all__ = ["ARTICLE_TYPE", "build"]
+__all__ = ["ARTICLE_TYPE", "build", "gaps"]
 
 ARTICLE_TYPE = "NewsArticle"
 
@@ -54,6 +56,10 @@ def _organization(org: Organization) -> JsonObject | None:
     _put(node, "url", org.url)
     if (logo := _clean(org.logo)) is not None:
         node["logo"] = {"@type": "ImageObject", "url": logo}
+        if org.logo_width is not None:
+            node["logo"]["width"] = org.logo_width
+        if org.logo_height is not None:
+            node["logo"]["height"] = org.logo_height
     return node
 
 
@@ -63,6 +69,9 @@ def _person(person: Person) -> JsonObject | None:
         return None
     node: JsonObject = {"@type": "Person", "name": name}
     _put(node, "url", person.url)
+    same_as = dict.fromkeys(url for item in person.same_as if (url := _clean(item)) is not None)
+    if same_as:
+        node["sameAs"] = list(same_as)
     _put(node, "jobTitle", person.role)
     if (affiliation := _clean(person.affiliation)) is not None:
         node["affiliation"] = {"@type": "Organization", "name": affiliation}
@@ -170,9 +179,34 @@ def _dateline_fields(article: Article) -> tuple[str | None, str | None, str | No
     return dateline.place, dateline.agency, dateline.date
 
 
-def build(article: Article, publisher: Organization | None = None) -> tuple[JsonObject, list[str]]:
+_AUTHOR_PATH = re.compile(r"\$\.author\[(\d+)\]")
+
+
+def _author_name(data: JsonObject, path: str | None) -> str | None:
+    """The name of the author (a person or an agency) a gap's path points at
+    (``$.author[1]``)."""
+    m = _AUTHOR_PATH.match(path or "")
+    authors = data.get("author")
+    if m is None or not isinstance(authors, list) or int(m.group(1)) >= len(authors):
+        return None
+    name = authors[int(m.group(1))].get("name")
+    return name if isinstance(name, str) else None
+
+
+def gaps(data: JsonObject, article: Article) -> list[Gap]:
+    """Google's recommendations the document misses, each with the profile key that would
+    fill it for the article's site."""
+    host = host_of(article.url)
+    out = []
+    for code, problem in google.article_gaps(data):
+        key, fix = fix_for(code, host, _author_name(data, problem.path)) or (None, None)
+        out.append(Gap(code, problem.message, key=key, fix=fix, path=problem.path))
+    return out
+
+
+def build(article: Article, publisher: Organization | None = None) -> tuple[JsonObject, list[Gap]]:
     """The NewsArticle document and the warnings: what was left out, then Google's gaps."""
     writer = _Writer(article, publisher)
     data = writer.build()
-    gaps = [problem.message for problem in google.article_problems(data)]
-    return data, writer.notes + gaps
+    notes = [Gap(GapCode.LEFT_OUT, note) for note in writer.notes]
+    return data, notes + gaps(data, article)

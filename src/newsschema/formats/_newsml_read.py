@@ -169,6 +169,9 @@ class _Item:
                 Person(
                     name,
                     url=creator.get("uri") or None,
+                    same_as=tuple(
+                        uri for same in _children(creator, "sameAs") if (uri := same.get("uri"))
+                    ),
                     role=text(_child(creator, "note")),
                     affiliation=_name(affiliation, self.language)
                     if affiliation is not None

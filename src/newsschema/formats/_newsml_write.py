@@ -126,6 +126,13 @@ def _person(person: Person, where: str, warnings: list[str]) -> Person:
         person,
         name=_one_line(person.name, f"{where}.name", warnings),
         url=_iri(person.url, f"{where}.url", warnings),
+        same_as=tuple(
+            dict.fromkeys(
+                iri
+                for i, page in enumerate(person.same_as)
+                if (iri := _iri(page, f"{where}.same_as[{i}]", warnings))
+            )
+        ),
         role=_lines(person.role, f"{where}.role", warnings) if person.role else person.role,
         affiliation=_one_line(person.affiliation, f"{where}.affiliation", warnings)
         if person.affiliation
@@ -352,6 +359,8 @@ class _Writer:
             creator = self.named(meta, "creator", author.name, uri=author.url)
             if author.role:
                 self.lines(self.sub(creator, "note"), author.role)
+            for page in author.same_as:  # pages that identify the person elsewhere
+                self.sub(creator, "sameAs", uri=page)
             if author.affiliation:
                 details = self.sub(creator, "personDetails")
                 self.named(details, "affiliation", author.affiliation)

@@ -100,7 +100,7 @@ class _Writer:
                 uri = self.uri(author.url, f"{where}.url")
                 if uri is not None:
                     person["uri"] = uri
-            for name in ("role", "affiliation"):
+            for name in ("role", "affiliation", "same_as"):
                 if getattr(author, name):
                     self.warn(f"{where}.{name}: ninjs people have no place for it; not written")
             out.append(person)

@@ -24,6 +24,7 @@ __all__ = [
     "CREDIT",
     "NORM_PATTERN",
     "NS",
+    "SAME_AS",
     "VERSION",
     "XML_NS",
     "Parsed",
@@ -39,6 +40,9 @@ __all__ = [
 
 NS = "http://iptc.org/std/NITF/2006-10-18/"
 """The NITF namespace (the same for NITF 3.4 to 3.6)."""
+SAME_AS = "https://schema.org/sameAs"
+"""``byline/virtloc/@idsrc`` of a page that identifies the author elsewhere (``Person.same_as``);
+a ``virtloc`` without ``idsrc`` is the author's own page (``Person.url``)."""
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
 """The only value the 3.6 schema allows for ``nitf/@version``."""
 XML_NS = "http://www.w3.org/XML/1998/namespace"

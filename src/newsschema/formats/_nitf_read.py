@@ -14,6 +14,7 @@ import html.entities
 import re
 from collections.abc import Iterator
 
+import attrs
 from lxml import etree
 
 from newsschema._bylines import parse_byline
@@ -22,6 +23,7 @@ from newsschema.formats._nitf_common import (
     CAPTION,
     CREDIT,
     NS,
+    SAME_AS,
     XML_NS,
     Parsed,
     parse_norm,
@@ -333,11 +335,15 @@ class _Reader:
                     own.append(Person(plain(child)))
                 elif child.tag == "byttl" and own:
                     role, affiliation = _byttl(child)
-                    own[-1] = Person(own[-1].name, own[-1].url, role, affiliation)
+                    own[-1] = attrs.evolve(own[-1], role=role, affiliation=affiliation)
                 elif child.tag == "virtloc" and own:
                     url = child.get("value") or _optional(plain(child))
                     last = own[-1]
-                    own[-1] = Person(last.name, url, last.role, last.affiliation)
+                    if child.get("idsrc") == SAME_AS:
+                        if url:
+                            own[-1] = attrs.evolve(last, same_as=(*last.same_as, url))
+                    else:
+                        own[-1] = attrs.evolve(last, url=url)
             persons.extend(own)
         return tuple(persons), tuple(organizations)
 

@@ -36,6 +36,7 @@ from newsschema.formats._nitf_common import (
     CAPTION,
     CREDIT,
     NS,
+    SAME_AS,
     VERSION,
     XML_NS,
     clean_xml_chars,
@@ -265,6 +266,8 @@ class _Writer:
                     )
             if author.url:
                 self.sub(byline, "virtloc", value=author.url)
+            for page in dict.fromkeys(p for p in author.same_as if p.strip()):
+                self.sub(byline, "virtloc", idsrc=SAME_AS, value=page)
 
     def distributor(self, parent: etree._Element, organizations: Sequence[Organization]) -> None:
         named = []

@@ -13,10 +13,11 @@ What is written
 ``width``, ``height``); ``datePublished`` / ``dateModified`` in the precision
 the article has (``2022-11-04``, ``2022-11-04T10:32:00``,
 ``2022-11-04T10:32:00+03:00``; a zero offset as ``Z``); ``author``: one
-``Person`` per author (``name``, ``url``, ``jobTitle`` for the role,
-``affiliation`` as an ``Organization``), then the agencies as ``Organization``;
-``publisher`` (``Organization`` with ``name``, ``url``, ``logo``
-``ImageObject``; the ``publisher`` argument wins over the article's);
+``Person`` per author (``name``, ``url``, ``sameAs``, ``jobTitle`` for the
+role, ``affiliation`` as an ``Organization``), then the agencies as
+``Organization``; ``publisher`` (``Organization`` with ``name``, ``url``,
+``logo`` ``ImageObject`` with its ``width`` and ``height`` where known; the
+``publisher`` argument wins over the article's);
 ``sourceOrganization``; ``url`` and ``mainEntityOfPage``; ``dateline``;
 ``articleSection``; ``keywords``; ``inLanguage``; ``wordCount``;
 ``articleBody`` (plain text, paragraphs separated by a blank line);
@@ -59,8 +60,7 @@ way:
 
 Read but not written back the same: the article's own type (ReportageNewsArticle,
 BlogPosting ... are read; the model has no field for it, so NewsArticle is
-written); ``sameAs`` of an author (read as its ``url`` when there is no
-``url``); ``keywords`` as one comma-separated string (read as a list); ``text``
+written); ``keywords`` as one comma-separated string (read as a list); ``text``
 (read as the body when there is no ``articleBody``); dates in other forms
 (``November 4, 2022 5:04 pm EST``, read by the text reader's date rules);
 ``name`` (read as the headline when there is no ``headline``).
@@ -71,6 +71,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from newsschema._gaps import Gap
 from newsschema.errors import FormatError, Problem
 from newsschema.formats import _jsonld_html as html
 from newsschema.formats._jsonld_read import find_article, read_article, read_found
@@ -88,6 +89,7 @@ __all__ = [
     "encode_with_warnings",
     "from_data",
     "from_html",
+    "gaps_for",
     "to_data",
     "validate",
     "warnings_for",
@@ -106,23 +108,30 @@ def to_data(
     """The article as a schema.org NewsArticle dict, and the warnings about it.
 
     ``publisher`` (from configuration) wins over ``article.publisher``. The
-    warnings name what Google recommends and the article lacks; the document
-    is valid schema.org either way.
+    warnings name what Google recommends and the article lacks, and the profile
+    key that would fill it; the document is valid schema.org either way.
     """
-    return build(article, publisher)
+    data, gaps = build(article, publisher)
+    return data, [str(gap) for gap in gaps]
 
 
 def encode_with_warnings(
     article: Article, *, publisher: Organization | None = None
-) -> tuple[bytes, list[str]]:
-    """The UTF-8 JSON-LD document and its warnings, built once."""
-    data, warnings = build(article, publisher)
-    return dump_bytes(data), warnings
+) -> tuple[bytes, list[Gap]]:
+    """The UTF-8 JSON-LD document and its warnings (typed: each has its code), built once."""
+    data, gaps = build(article, publisher)
+    return dump_bytes(data), gaps
+
+
+def gaps_for(article: Article, publisher: Organization | None = None) -> list[Gap]:
+    """What the JSON-LD of ``article`` lacks by Google's recommendations (and what was left
+    out), typed: each with its code and the profile key that would fill it."""
+    return build(article, publisher)[1]
 
 
 def warnings_for(article: Article, publisher: Organization | None = None) -> list[str]:
-    """What the JSON-LD of ``article`` lacks by Google's recommendations (and what was left out)."""
-    return build(article, publisher)[1]
+    """:func:`gaps_for` as text."""
+    return [str(gap) for gap in gaps_for(article, publisher)]
 
 
 def dumps(
