@@ -42,6 +42,10 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _PHOTO_AGENCY = re.compile(
     r"(?<!\w)(?:" + words_pattern(PHOTO_AGENCIES) + r")(?!\w)", re.IGNORECASE
 )
+_WORD = re.compile(r"\w+")
+# the first word of every photo agency: a line with none of them names none (a quick test
+# before the pattern, which is slow to search)
+_PHOTO_AGENCY_WORDS = frozenset(_WORD.findall(a.casefold())[0] for a in PHOTO_AGENCIES)
 _MARKUP = re.compile(r"[*_\[\]\\&<]")
 _CREDIT_HINT = re.compile(r"/|\bvia\b|\bfor\b", re.IGNORECASE)
 
@@ -155,7 +159,7 @@ def _sentence_credit(plain: str, language: str | None) -> CaptionParts | None:
         tail
         and _credit_words_ok(tail, limit.CREDIT_PARENS_WORDS)
         and not tail.endswith((".", "!", "?"))
-        and (_CREDIT_HINT.search(tail) or _PHOTO_AGENCY.search(tail) or is_agency(tail))
+        and (_CREDIT_HINT.search(tail) or _names_photo_agency(tail) or is_agency(tail))
         and tail[:1].isupper()
     ):
         return CaptionParts(plain[: cut + 1].strip(), _clean_credit(tail, language))
@@ -168,10 +172,19 @@ def may_have_credit(text: str, language: str | None = None) -> bool:
     tail = text.rstrip()[-3:]
     if "**" in tail or ")" in tail or "）" in tail or "|" in text or "©" in text or "/" in text:
         return True
-    patterns = _patterns(language)
-    return patterns.label_word.search(text) is not None or _PHOTO_AGENCY.search(text) is not None
+    if ("：" in text or ":" in text) and _patterns(language).label_word.search(text) is not None:
+        return True  # a photo label before its colon
+    return _names_photo_agency(text)
 
 
+def _names_photo_agency(text: str) -> bool:
+    """Whether a photo agency's name stands anywhere in ``text``."""
+    if _PHOTO_AGENCY_WORDS.isdisjoint(_WORD.findall(text.lower())):
+        return False
+    return _PHOTO_AGENCY.search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of the line: asked again by rules
 def split_credit(text: str, language: str | None = None) -> CaptionParts:
     """Split a caption into its text and the credit at its end (if any)."""
     text = text.strip()
@@ -202,6 +215,7 @@ def _credit_like(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the line: asked again by rules
 def credit_only(
     text: str,
     language: str | None = None,
@@ -246,6 +260,7 @@ def image_file(text: str) -> Image | None:
     return Image(url=text) if _IMAGE_FILE.match(text) else None
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the line: asked again by rules
 def leading_image(text: str) -> tuple[Image, str] | None:
     """An image at the start of ``text`` (``![alt](src)`` or ``[![alt](src)](href)``) and
     the text after it; ``None`` when ``text`` does not start with an image."""

@@ -11,6 +11,7 @@ turns findings into an article.
 from __future__ import annotations
 
 import enum
+import operator
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -89,19 +90,34 @@ class Seen(NamedTuple):
 
     def after(self, finding: Finding, unit: Unit) -> Seen:
         """What is seen once ``finding`` is taken for ``unit``."""
-        if finding.kind is ElementKind.PARAGRAPH and self.prose:
+        kind = finding.kind
+        if kind is ElementKind.PARAGRAPH and self.prose:
             return self  # the common case in the body: nothing new
-        flags = [old or new for old, new in zip(self[:_FLAGS], _flags(finding), strict=True)]
-        lead = finding.image if finding.kind is ElementKind.LEAD_IMAGE else None
+        if (
+            kind not in _FLAGGED
+            and finding.byline is None
+            and finding.dates is None
+            and finding.image is None
+        ):
+            return self  # furniture, subheadings, quotes, lists …: no flag to set
+        flags = tuple(map(operator.or_, self[:_FLAGS], _flags(finding)))
+        lead = finding.image if kind is ElementKind.LEAD_IMAGE else None
         if lead is not None and lead.caption is None:
-            return Seen._make((*flags, lead, unit))
-        return Seen._make((*flags, self.lead, self.lead_unit))
+            return _new(Seen, (*flags, lead, unit))
+        return _new(Seen, (*flags, self.lead, self.lead_unit))
 
 
 _FLAGS = 11
 """The flags that open :class:`Seen`, in the order :func:`_flags` gives them."""
 _META = frozenset({ElementKind.BYLINE, ElementKind.DATE})
 _IMAGES = frozenset({ElementKind.LEAD_IMAGE, ElementKind.CAPTION, ElementKind.CREDIT})
+_FLAGGED = frozenset(
+    {ElementKind.HEADLINE, ElementKind.DECK, ElementKind.KICKER, ElementKind.PARAGRAPH}
+    | _META
+    | _IMAGES
+)
+"""The kinds that set a flag of their own (others set one only by what they hold)."""
+_new = tuple.__new__  # a named tuple from a tuple, without the generated __new__'s call
 
 
 def _flags(finding: Finding) -> tuple[bool, ...]:

@@ -11,6 +11,7 @@ do not.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 
@@ -20,37 +21,39 @@ __all__ = ["detect_language", "function_word_counts"]
 
 _UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
 _RU_LETTERS = re.compile("[ыэъЫЭЪё]")
+# the scripts of the longest texts first (a count is a scan); Korean and kana before Han,
+# which Korean and Japanese text also hold
 _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
-    ("el", re.compile("[\u0370-\u03ff]")),
-    ("he", re.compile("[\u0590-\u05ff]")),
-    ("th", re.compile("[\u0e00-\u0e7f]")),
-    ("lo", re.compile("[\u0e80-\u0eff]")),
-    ("my", re.compile("[\u1000-\u109f]")),
-    ("km", re.compile("[\u1780-\u17ff]")),
-    ("ko", re.compile("[\uac00-\ud7af]")),
-    ("ja", re.compile("[\u3040-\u30ff]")),
-    ("hi", re.compile("[\u0900-\u097f]")),
-    ("bn", re.compile("[\u0980-\u09ff]")),
-    ("pa", re.compile("[\u0a00-\u0a7f]")),
-    ("gu", re.compile("[\u0a80-\u0aff]")),
-    ("ta", re.compile("[\u0b80-\u0bff]")),
-    ("te", re.compile("[\u0c00-\u0c7f]")),
-    ("kn", re.compile("[\u0c80-\u0cff]")),
-    ("ml", re.compile("[\u0d00-\u0d7f]")),
-    ("si", re.compile("[\u0d80-\u0dff]")),
-    ("ka", re.compile("[\u10a0-\u10ff]")),
-    ("am", re.compile("[\u1200-\u137f]")),
-    ("hy", re.compile("[\u0530-\u058f]")),
-    ("zh", re.compile("[\u4e00-\u9fff]")),
+    ("ko", re.compile("[\uac00-\ud7af]+")),
+    ("ja", re.compile("[\u3040-\u30ff]+")),
+    ("zh", re.compile("[\u4e00-\u9fff]+")),
+    ("el", re.compile("[\u0370-\u03ff]+")),
+    ("he", re.compile("[\u0590-\u05ff]+")),
+    ("th", re.compile("[\u0e00-\u0e7f]+")),
+    ("lo", re.compile("[\u0e80-\u0eff]+")),
+    ("my", re.compile("[\u1000-\u109f]+")),
+    ("km", re.compile("[\u1780-\u17ff]+")),
+    ("hi", re.compile("[\u0900-\u097f]+")),
+    ("bn", re.compile("[\u0980-\u09ff]+")),
+    ("pa", re.compile("[\u0a00-\u0a7f]+")),
+    ("gu", re.compile("[\u0a80-\u0aff]+")),
+    ("ta", re.compile("[\u0b80-\u0bff]+")),
+    ("te", re.compile("[\u0c00-\u0c7f]+")),
+    ("kn", re.compile("[\u0c80-\u0cff]+")),
+    ("ml", re.compile("[\u0d00-\u0d7f]+")),
+    ("si", re.compile("[\u0d80-\u0dff]+")),
+    ("ka", re.compile("[\u10a0-\u10ff]+")),
+    ("am", re.compile("[\u1200-\u137f]+")),
+    ("hy", re.compile("[\u0530-\u058f]+")),
 ]
-_ARABIC = re.compile("[\u0600-\u06ff]")
+_ARABIC = re.compile("[\u0600-\u06ff]+")
 _PERSIAN = re.compile("[پچژگکی]")
 _URDU = re.compile("[ٹڈڑںےہ]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]+")
 # letters of the scripts checked one by one above (everything past Cyrillic but Arabic)
 _BEYOND_CYRILLIC = re.compile(
     "[\u0370-\u03ff\u0530-\u05ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff"
-    "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+    "\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+"
 )
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "bg", "sr"})
 _SCRIPT_SHARE = 0.15
@@ -69,12 +72,18 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _count(rx: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs ``rx`` matches hold (runs, not single
+    characters, are matched: a script's text is a few long runs, quick to collect)."""
+    return sum(map(len, rx.findall(text)))
+
+
 def _by_script(text: str, total: int) -> str | None:
     """The language of a script that belongs to one language, when it makes the text."""
-    if len(_BEYOND_CYRILLIC.findall(text)) <= total * _SCRIPT_SHARE:
+    if _count(_BEYOND_CYRILLIC, text) <= total * _SCRIPT_SHARE:
         return None
     for lang, rx in _SCRIPTS:
-        if len(rx.findall(text)) > total * _SCRIPT_SHARE:
+        if _count(rx, text) > total * _SCRIPT_SHARE:
             # kana among the Chinese characters: Japanese
             if lang == "zh" and re.search("[\u3040-\u30ff]", text):
                 return "ja"
@@ -83,7 +92,7 @@ def _by_script(text: str, total: int) -> str | None:
 
 
 def _by_arabic_script(text: str, total: int) -> str | None:
-    arabic = len(_ARABIC.findall(text))
+    arabic = _count(_ARABIC, text)
     if arabic <= total * _ARABIC_SHARE:
         return None
     if len(_URDU.findall(text)) > 3:
@@ -103,12 +112,8 @@ def _cyrillic_letters(text: str, scores: Counter[str]) -> str | None:
 
 
 def _function_words(words: list[str]) -> Counter[str]:
-    languages_of = _languages_of()
-    scores: Counter[str] = Counter()
-    for word, count in Counter(words).items():
-        for lang in languages_of.get(word, ()):
-            scores[lang] += count
-    return scores
+    # each function word's languages, counted in one pass
+    return Counter(itertools.chain.from_iterable(filter(None, map(_languages_of().get, words))))
 
 
 def function_word_counts(text: str) -> Counter[str]:
@@ -142,10 +147,12 @@ def detect_language(text: str, *, sample: int = 700) -> str | None:
     total = len(text) - text.count(" ") - text.count("\n")
     if total < _MIN_CHARACTERS:
         return None
-    if text.isascii():
+    # scripts and Cyrillic lie outside the Western code page: a text (nearly) all inside it
+    # is Latin, decided by its words
+    if text.isascii() or len(text) - len(text.encode("cp1252", "ignore")) <= total * _SCRIPT_SHARE:
         return _by_words(text, cyrillic=False)
     found = _by_script(text, total) or _by_arabic_script(text, total)
     if found is not None:
         return found
-    cyrillic = len(_CYRILLIC.findall(text)) > total * _ARABIC_SHARE
+    cyrillic = _count(_CYRILLIC, text) > total * _ARABIC_SHARE
     return _by_words(text, cyrillic)

@@ -73,23 +73,25 @@ def _read_units(lines: list[str], first_line: int) -> list[Unit]:
     a footer label), and a one-item numbered "list" that is a date (``4. November 2022``)
     is text."""
     units = split_units(lines, first_line)
-    blocks = units[-1].block + 1 if units else 0
+    # bylines, dates and footer labels stand in the first and last blocks
+    last_edge = (units[-1].block + 1 if units else 0) - limit.EDGE_BLOCKS
     out: list[Unit] = []
     for unit in units:
-        if unit.kind is UnitKind.LIST and _dated_item(unit):
+        kind = unit.kind
+        if kind is UnitKind.RULE:
+            out.append(unit)
+        elif kind is UnitKind.LIST and _dated_item(unit):
             out.append(attrs.evolve(unit, kind=UnitKind.TEXT, text=unit.source[0].strip()))
-            continue
-        edge = unit.block < limit.EDGE_BLOCKS or unit.block >= blocks - limit.EDGE_BLOCKS
-        if (
-            edge
-            and unit.joined
-            and unit.kind is UnitKind.TEXT
+        elif (
+            unit.joined
+            and kind is UnitKind.TEXT
+            and (unit.block < limit.EDGE_BLOCKS or unit.block >= last_edge)
             and any(map(_standalone, unit.source))
         ):
-            out.extend(split_lines(unit, _standalone))
-            continue
-        out.append(unit)
-    return [u for u in out if u.text.strip() or u.kind is UnitKind.RULE]
+            out.extend(u for u in split_lines(unit, _standalone) if u.text.strip())
+        elif unit.text.strip():
+            out.append(unit)
+    return out
 
 
 def _is_prose(text: str) -> bool:

@@ -155,6 +155,8 @@ def _starts_lower(text: str) -> bool:
 class _Splitter:
     def __init__(self) -> None:
         self.units: list[Unit] = []
+        self.numbered = False
+        """Whether a numbered list was found (lists split by blank lines may join)."""
 
     def add(
         self,
@@ -169,7 +171,8 @@ class _Splitter:
         number: int = 0,
     ) -> None:
         start, end = lines[0][0], lines[-1][0]
-        raw = tuple(t for _, t in lines)
+        self.numbered = self.numbered or ordered
+        raw = (lines[0][1],) if start == end else tuple([t for _, t in lines])
         self.units.append(
             Unit(
                 kind, text, start, end, block, level=level, items=items, ordered=ordered,
@@ -261,7 +264,7 @@ def split_units(lines: list[str], first_line: int = 1) -> list[Unit]:
             units.append(Unit(UnitKind.TEXT, lines[start].strip(), number, number, block))
             continue
         _Block([(first_line + k, lines[k]) for k in range(start, end)], block, splitter).split()
-    return _join_numbered_lists(units)
+    return _join_numbered_lists(units) if splitter.numbered else units
 
 
 def _join_numbered_lists(units: list[Unit]) -> list[Unit]:

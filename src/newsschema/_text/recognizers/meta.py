@@ -8,6 +8,7 @@ without a separator: ``By A | Nov 4, 2022``, ``Posted on DATE by A``,
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsschema import _bylines, _dates, _lexicons
@@ -78,6 +79,7 @@ def date_notes(line: _dates.DateLine) -> tuple[Note, ...]:
     return tuple(notes)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the line: asked again by rules
 def is_meta_line(text: str, language: str | None = None) -> bool:
     """A byline or a line of dates: never prose, never joined into a wrapped paragraph.
     Cheap tests first: the reader asks this of many lines."""
@@ -167,6 +169,7 @@ def _cuts(text: str, lo: int, hi: int, extra: int) -> list[int]:
     return sorted({*found, extra})
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the line: asked again by rules
 def split_byline_and_date(
     text: str, language: str | None
 ) -> tuple[_bylines.Byline, _dates.DateLine] | None:
