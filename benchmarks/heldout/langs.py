@@ -52,23 +52,26 @@ class Lang:
     save: tuple[str, ...] = field(default=())
 
 
+def _w(text: str) -> tuple[str, ...]:
+    """Space-separated words (month and weekday names are data, kept on one line each)."""
+    return tuple(text.split())
+
+
 def _styles(*items: tuple[str, bool, bool]) -> tuple[DateStyle, ...]:
     return tuple(DateStyle(p, t, z) for p, t, z in items)
 
 
-EN_MONTHS = (
+EN_MONTHS = _w(
     "January February March April May June July August September October November December"
-).split()
+)
 
 LANGS: dict[str, Lang] = {
     "en": Lang(
         code="en",
-        months=tuple(EN_MONTHS),
-        months_gen=tuple(EN_MONTHS),
-        months_abbr=tuple(
-            "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
-        ),
-        weekdays=tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
+        months=EN_MONTHS,
+        months_gen=EN_MONTHS,
+        months_abbr=_w("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec."),
+        weekdays=_w("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"),
         date_styles=_styles(
             ("{M} {d}, {Y}", False, False),
             ("{Ma} {d}, {Y} {h12}:{MI} {ampm} {Z}", True, True),
@@ -97,8 +100,10 @@ LANGS: dict[str, Lang] = {
             "Subscribe",
         ),
         cookie=(
-            "We use cookies to give you the best experience on our site. "
-            "By continuing you agree to our cookie policy.",
+            (
+                "We use cookies to give you the best experience on our site. "
+                "By continuing you agree to our cookie policy."
+            ),
             "Accept all cookies",
         ),
         nav=("Home", "News", "World", "Business", "Sport", "Culture", "Opinion"),
@@ -113,16 +118,14 @@ LANGS: dict[str, Lang] = {
     ),
     "de": Lang(
         code="de",
-        months=tuple(
-            "Januar Februar März April Mai Juni Juli August September Oktober November "
-            "Dezember".split()
+        months=_w(
+            "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
         ),
-        months_gen=tuple(
-            "Januar Februar März April Mai Juni Juli August September Oktober November "
-            "Dezember".split()
+        months_gen=_w(
+            "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
         ),
-        months_abbr=tuple("Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split()),
-        weekdays=tuple("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split()),
+        months_abbr=_w("Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez."),
+        weekdays=_w("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"),
         date_styles=_styles(
             ("{dd}.{mm}.{Y}", False, False),
             ("{dd}.{mm}.{Y}, {HH}:{MI} Uhr", True, False),
@@ -149,8 +152,10 @@ LANGS: dict[str, Lang] = {
             "Jetzt anmelden",
         ),
         cookie=(
-            "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. "
-            "Mit der Nutzung der Seite stimmen Sie dem zu.",
+            (
+                "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. "
+                "Mit der Nutzung der Seite stimmen Sie dem zu."
+            ),
             "Alle akzeptieren",
         ),
         nav=("Startseite", "Politik", "Wirtschaft", "Panorama", "Sport", "Kultur", "Wissen"),
@@ -164,18 +169,14 @@ LANGS: dict[str, Lang] = {
     ),
     "fr": Lang(
         code="fr",
-        months=tuple(
-            "janvier février mars avril mai juin juillet août septembre octobre novembre "
-            "décembre".split()
+        months=_w(
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
         ),
-        months_gen=tuple(
-            "janvier février mars avril mai juin juillet août septembre octobre novembre "
-            "décembre".split()
+        months_gen=_w(
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
         ),
-        months_abbr=tuple(
-            "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split()
-        ),
-        weekdays=tuple("lundi mardi mercredi jeudi vendredi samedi dimanche".split()),
+        months_abbr=_w("janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc."),
+        weekdays=_w("lundi mardi mercredi jeudi vendredi samedi dimanche"),
         date_styles=_styles(
             ("{d} {M} {Y}", False, False),
             ("{d} {M} {Y} à {HH}h{MI}", True, False),
@@ -201,8 +202,10 @@ LANGS: dict[str, Lang] = {
             "Je m'inscris",
         ),
         cookie=(
-            "Nous utilisons des cookies pour améliorer votre expérience. "
-            "En poursuivant votre navigation, vous acceptez leur utilisation.",
+            (
+                "Nous utilisons des cookies pour améliorer votre expérience. "
+                "En poursuivant votre navigation, vous acceptez leur utilisation."
+            ),
             "Tout accepter",
         ),
         nav=("Accueil", "International", "Politique", "Économie", "Culture", "Sport"),
@@ -216,16 +219,16 @@ LANGS: dict[str, Lang] = {
     ),
     "es": Lang(
         code="es",
-        months=tuple(
+        months=_w(
             "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-            "diciembre".split()
+            "diciembre"
         ),
-        months_gen=tuple(
+        months_gen=_w(
             "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-            "diciembre".split()
+            "diciembre"
         ),
-        months_abbr=tuple("ene. feb. mar. abr. may. jun. jul. ago. sep. oct. nov. dic.".split()),
-        weekdays=tuple("lunes martes miércoles jueves viernes sábado domingo".split()),
+        months_abbr=_w("ene. feb. mar. abr. may. jun. jul. ago. sep. oct. nov. dic."),
+        weekdays=_w("lunes martes miércoles jueves viernes sábado domingo"),
         date_styles=_styles(
             ("{d} de {M} de {Y}", False, False),
             ("{dd}/{mm}/{Y} {HH}:{MI} h", True, False),
@@ -251,8 +254,10 @@ LANGS: dict[str, Lang] = {
             "Suscribirme",
         ),
         cookie=(
-            "Utilizamos cookies propias y de terceros para mejorar tu experiencia. "
-            "Si continúas navegando, aceptas su uso.",
+            (
+                "Utilizamos cookies propias y de terceros para mejorar tu experiencia. "
+                "Si continúas navegando, aceptas su uso."
+            ),
             "Aceptar",
         ),
         nav=("Portada", "Internacional", "España", "Economía", "Cultura", "Deportes"),
@@ -266,16 +271,16 @@ LANGS: dict[str, Lang] = {
     ),
     "it": Lang(
         code="it",
-        months=tuple(
+        months=_w(
             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
-            "novembre dicembre".split()
+            "novembre dicembre"
         ),
-        months_gen=tuple(
+        months_gen=_w(
             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
-            "novembre dicembre".split()
+            "novembre dicembre"
         ),
-        months_abbr=tuple("gen feb mar apr mag giu lug ago set ott nov dic".split()),
-        weekdays=tuple("lunedì martedì mercoledì giovedì venerdì sabato domenica".split()),
+        months_abbr=_w("gen feb mar apr mag giu lug ago set ott nov dic"),
+        weekdays=_w("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
         date_styles=_styles(
             ("{d} {M} {Y}", False, False),
             ("{dd}/{mm}/{Y} ore {HH}:{MI}", True, False),
@@ -300,8 +305,10 @@ LANGS: dict[str, Lang] = {
             "Iscriviti",
         ),
         cookie=(
-            "Questo sito utilizza cookie per migliorare la tua esperienza. "
-            "Continuando la navigazione ne accetti l'uso.",
+            (
+                "Questo sito utilizza cookie per migliorare la tua esperienza. "
+                "Continuando la navigazione ne accetti l'uso."
+            ),
             "Accetta",
         ),
         nav=("Home", "Cronaca", "Politica", "Economia", "Esteri", "Sport", "Cultura"),
@@ -315,18 +322,17 @@ LANGS: dict[str, Lang] = {
     ),
     "pt": Lang(
         code="pt",
-        months=tuple(
+        months=_w(
             "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
-            "dezembro".split()
+            "dezembro"
         ),
-        months_gen=tuple(
+        months_gen=_w(
             "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
-            "dezembro".split()
+            "dezembro"
         ),
-        months_abbr=tuple("jan fev mar abr mai jun jul ago set out nov dez".split()),
-        weekdays=tuple(
-            "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
-            "domingo".split()
+        months_abbr=_w("jan fev mar abr mai jun jul ago set out nov dez"),
+        weekdays=_w(
+            "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"
         ),
         date_styles=_styles(
             ("{d} de {M} de {Y}", False, False),
@@ -352,8 +358,10 @@ LANGS: dict[str, Lang] = {
             "Quero receber",
         ),
         cookie=(
-            "Usamos cookies para melhorar sua experiência. "
-            "Ao continuar navegando, você concorda com a nossa política.",
+            (
+                "Usamos cookies para melhorar sua experiência. "
+                "Ao continuar navegando, você concorda com a nossa política."
+            ),
             "Aceitar",
         ),
         nav=("Início", "Brasil", "Mundo", "Economia", "Esportes", "Cultura"),
@@ -367,16 +375,16 @@ LANGS: dict[str, Lang] = {
     ),
     "nl": Lang(
         code="nl",
-        months=tuple(
+        months=_w(
             "januari februari maart april mei juni juli augustus september oktober november "
-            "december".split()
+            "december"
         ),
-        months_gen=tuple(
+        months_gen=_w(
             "januari februari maart april mei juni juli augustus september oktober november "
-            "december".split()
+            "december"
         ),
-        months_abbr=tuple("jan feb mrt apr mei jun jul aug sep okt nov dec".split()),
-        weekdays=tuple("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()),
+        months_abbr=_w("jan feb mrt apr mei jun jul aug sep okt nov dec"),
+        weekdays=_w("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
         date_styles=_styles(
             ("{d} {M} {Y}", False, False),
             ("{d} {M} {Y}, {HH}:{MI}", True, False),
@@ -401,8 +409,10 @@ LANGS: dict[str, Lang] = {
             "Aanmelden",
         ),
         cookie=(
-            "Wij gebruiken cookies om je een betere ervaring te bieden. "
-            "Door verder te gaan ga je hiermee akkoord.",
+            (
+                "Wij gebruiken cookies om je een betere ervaring te bieden. "
+                "Door verder te gaan ga je hiermee akkoord."
+            ),
             "Accepteren",
         ),
         nav=("Home", "Binnenland", "Buitenland", "Economie", "Sport", "Cultuur"),
@@ -416,16 +426,16 @@ LANGS: dict[str, Lang] = {
     ),
     "pl": Lang(
         code="pl",
-        months=tuple(
+        months=_w(
             "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik "
-            "listopad grudzień".split()
+            "listopad grudzień"
         ),
-        months_gen=tuple(
+        months_gen=_w(
             "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
-            "listopada grudnia".split()
+            "listopada grudnia"
         ),
-        months_abbr=tuple("sty lut mar kwi maj cze lip sie wrz paź lis gru".split()),
-        weekdays=tuple("poniedziałek wtorek środa czwartek piątek sobota niedziela".split()),
+        months_abbr=_w("sty lut mar kwi maj cze lip sie wrz paź lis gru"),
+        weekdays=_w("poniedziałek wtorek środa czwartek piątek sobota niedziela"),
         date_styles=_styles(
             ("{d} {Mg} {Y}", False, False),
             ("{dd}.{mm}.{Y}, {HH}:{MI}", True, False),
@@ -450,8 +460,10 @@ LANGS: dict[str, Lang] = {
             "Zapisz się",
         ),
         cookie=(
-            "Używamy plików cookies, aby ułatwić korzystanie z serwisu. "
-            "Dalsze korzystanie oznacza zgodę na ich użycie.",
+            (
+                "Używamy plików cookies, aby ułatwić korzystanie z serwisu. "
+                "Dalsze korzystanie oznacza zgodę na ich użycie."
+            ),
             "Akceptuję",
         ),
         nav=("Strona główna", "Kraj", "Świat", "Gospodarka", "Sport", "Kultura"),
@@ -465,16 +477,14 @@ LANGS: dict[str, Lang] = {
     ),
     "ru": Lang(
         code="ru",
-        months=tuple(
-            "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь "
-            "декабрь".split()
+        months=_w(
+            "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
         ),
-        months_gen=tuple(
-            "января февраля марта апреля мая июня июля августа сентября октября ноября "
-            "декабря".split()
+        months_gen=_w(
+            "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
         ),
-        months_abbr=tuple("янв фев мар апр мая июн июл авг сен окт ноя дек".split()),
-        weekdays=tuple("понедельник вторник среда четверг пятница суббота воскресенье".split()),
+        months_abbr=_w("янв фев мар апр мая июн июл авг сен окт ноя дек"),
+        weekdays=_w("понедельник вторник среда четверг пятница суббота воскресенье"),
         date_styles=_styles(
             ("{d} {Mg} {Y}", False, False),
             ("{d} {Mg} {Y}, {HH}:{MI}", True, False),
@@ -500,8 +510,10 @@ LANGS: dict[str, Lang] = {
             "Подписаться",
         ),
         cookie=(
-            "Мы используем файлы cookie, чтобы сайт работал лучше. "
-            "Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
+            (
+                "Мы используем файлы cookie, чтобы сайт работал лучше. "
+                "Продолжая пользоваться сайтом, вы соглашаетесь с этим."
+            ),
             "Принять",
         ),
         nav=("Главная", "Политика", "Экономика", "Общество", "Спорт", "Культура"),
@@ -515,16 +527,15 @@ LANGS: dict[str, Lang] = {
     ),
     "uk": Lang(
         code="uk",
-        months=tuple(
+        months=_w(
             "січень лютий березень квітень травень червень липень серпень вересень жовтень "
-            "листопад грудень".split()
+            "листопад грудень"
         ),
-        months_gen=tuple(
-            "січня лютого березня квітня травня червня липня серпня вересня жовтня "
-            "листопада грудня".split()
+        months_gen=_w(
+            "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
         ),
-        months_abbr=tuple("січ лют бер кві тра чер лип сер вер жов лис гру".split()),
-        weekdays=tuple("понеділок вівторок середа четвер пʼятниця субота неділя".split()),
+        months_abbr=_w("січ лют бер кві тра чер лип сер вер жов лис гру"),
+        weekdays=_w("понеділок вівторок середа четвер пʼятниця субота неділя"),
         date_styles=_styles(
             ("{d} {Mg} {Y}", False, False),
             ("{d} {Mg} {Y}, {HH}:{MI}", True, False),
@@ -549,8 +560,10 @@ LANGS: dict[str, Lang] = {
             "Підписатися",
         ),
         cookie=(
-            "Ми використовуємо файли cookie, щоб сайт працював краще. "
-            "Продовжуючи, ви погоджуєтеся з цим.",
+            (
+                "Ми використовуємо файли cookie, щоб сайт працював краще. "
+                "Продовжуючи, ви погоджуєтеся з цим."
+            ),
             "Прийняти",
         ),
         nav=("Головна", "Політика", "Економіка", "Суспільство", "Спорт", "Культура"),
@@ -567,7 +580,7 @@ LANGS: dict[str, Lang] = {
         months=tuple(f"{i}月" for i in range(1, 13)),
         months_gen=tuple(f"{i}月" for i in range(1, 13)),
         months_abbr=tuple(f"{i}月" for i in range(1, 13)),
-        weekdays=tuple("星期一 星期二 星期三 星期四 星期五 星期六 星期日".split()),
+        weekdays=_w("星期一 星期二 星期三 星期四 星期五 星期六 星期日"),
         date_styles=_styles(
             ("{Y}年{m}月{d}日", False, False),
             ("{Y}-{mm}-{dd} {HH}:{MI}:{SS}", True, False),
@@ -602,7 +615,7 @@ LANGS: dict[str, Lang] = {
         months=tuple(f"{i}月" for i in range(1, 13)),
         months_gen=tuple(f"{i}月" for i in range(1, 13)),
         months_abbr=tuple(f"{i}月" for i in range(1, 13)),
-        weekdays=tuple("月 火 水 木 金 土 日".split()),
+        weekdays=_w("月 火 水 木 金 土 日"),
         date_styles=_styles(
             ("{Y}年{m}月{d}日 {H}時{MI}分", True, False),
             ("{Y}年{m}月{d}日", False, False),
@@ -627,8 +640,10 @@ LANGS: dict[str, Lang] = {
             "登録する",
         ),
         cookie=(
-            "当サイトでは利便性向上のためにCookieを使用しています。"
-            "閲覧を続けることで同意したものとみなします。",
+            (
+                "当サイトでは利便性向上のためにCookieを使用しています。"
+                "閲覧を続けることで同意したものとみなします。"
+            ),
             "同意する",
         ),
         nav=("トップ", "国内", "国際", "経済", "スポーツ", "文化", "科学"),
@@ -642,16 +657,14 @@ LANGS: dict[str, Lang] = {
     ),
     "sv": Lang(
         code="sv",
-        months=tuple(
-            "januari februari mars april maj juni juli augusti september oktober november "
-            "december".split()
+        months=_w(
+            "januari februari mars april maj juni juli augusti september oktober november december"
         ),
-        months_gen=tuple(
-            "januari februari mars april maj juni juli augusti september oktober november "
-            "december".split()
+        months_gen=_w(
+            "januari februari mars april maj juni juli augusti september oktober november december"
         ),
-        months_abbr=tuple("jan feb mar apr maj jun jul aug sep okt nov dec".split()),
-        weekdays=tuple("måndag tisdag onsdag torsdag fredag lördag söndag".split()),
+        months_abbr=_w("jan feb mar apr maj jun jul aug sep okt nov dec"),
+        weekdays=_w("måndag tisdag onsdag torsdag fredag lördag söndag"),
         date_styles=_styles(
             ("{d} {M} {Y} {HH}:{MI}", True, False),
             ("{Y}-{mm}-{dd} {HH}.{MI}", True, False),
@@ -670,8 +683,10 @@ LANGS: dict[str, Lang] = {
         comments="{n} kommentarer",
         newsletter=("Morgonbrevet", "Dagens viktigaste nyheter varje morgon.", "Prenumerera"),
         cookie=(
-            "Vi använder kakor för att förbättra din upplevelse. "
-            "Genom att fortsätta godkänner du detta.",
+            (
+                "Vi använder kakor för att förbättra din upplevelse. "
+                "Genom att fortsätta godkänner du detta."
+            ),
             "Godkänn",
         ),
         nav=("Start", "Inrikes", "Utrikes", "Ekonomi", "Sport", "Kultur"),
@@ -685,16 +700,14 @@ LANGS: dict[str, Lang] = {
     ),
     "cs": Lang(
         code="cs",
-        months=tuple(
-            "leden únor březen duben květen červen červenec srpen září říjen listopad "
-            "prosinec".split()
+        months=_w(
+            "leden únor březen duben květen červen červenec srpen září říjen listopad prosinec"
         ),
-        months_gen=tuple(
-            "ledna února března dubna května června července srpna září října listopadu "
-            "prosince".split()
+        months_gen=_w(
+            "ledna února března dubna května června července srpna září října listopadu prosince"
         ),
-        months_abbr=tuple("led úno bře dub kvě čvn čvc srp zář říj lis pro".split()),
-        weekdays=tuple("pondělí úterý středa čtvrtek pátek sobota neděle".split()),
+        months_abbr=_w("led úno bře dub kvě čvn čvc srp zář říj lis pro"),
+        weekdays=_w("pondělí úterý středa čtvrtek pátek sobota neděle"),
         date_styles=_styles(
             ("{d}. {Mg} {Y} {H}:{MI}", True, False),
             ("{d}. {m}. {Y}", False, False),
@@ -727,14 +740,10 @@ LANGS: dict[str, Lang] = {
     ),
     "tr": Lang(
         code="tr",
-        months=tuple(
-            "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split()
-        ),
-        months_gen=tuple(
-            "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split()
-        ),
-        months_abbr=tuple("Oca Şub Mar Nis May Haz Tem Ağu Eyl Eki Kas Ara".split()),
-        weekdays=tuple("Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar".split()),
+        months=_w("Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık"),
+        months_gen=_w("Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık"),
+        months_abbr=_w("Oca Şub Mar Nis May Haz Tem Ağu Eyl Eki Kas Ara"),
+        weekdays=_w("Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar"),
         date_styles=_styles(
             ("{d} {M} {Y} {HH}:{MI}", True, False),
             ("{dd}.{mm}.{Y}", False, False),
@@ -770,7 +779,7 @@ LANGS: dict[str, Lang] = {
         months=tuple(f"{i}월" for i in range(1, 13)),
         months_gen=tuple(f"{i}월" for i in range(1, 13)),
         months_abbr=tuple(f"{i}월" for i in range(1, 13)),
-        weekdays=tuple("월 화 수 목 금 토 일".split()),
+        weekdays=_w("월 화 수 목 금 토 일"),
         date_styles=_styles(
             ("입력 {Y}.{mm}.{dd} {HH}:{MI}", True, False),
             ("{Y}년 {m}월 {d}일", False, False),
