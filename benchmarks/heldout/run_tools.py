@@ -54,15 +54,17 @@ def versions(tool: str) -> str:
 
 
 def write_truth(page: Page, tool: str, text: str) -> bool:
-    """Write the truth of ``text``; False (and nothing kept) when no body paragraph survived.
+    """Write the truth of ``text``; False (and nothing kept) when the text has no clean body.
 
     A tool that keeps none of the article's text (jusText without a stop list for the
-    language, say) made no article: such a text would only measure the refusal.
+    language, say) made no article, and one that runs the page's furniture into the
+    first or last paragraph (a whole page on one line) has no first or last paragraph
+    to score: such texts would only measure the tool.
     """
     truth = derive(page.shown, text, page_id=page.id, lang=page.lang, tool=tool)
     truth["template"] = page.template
     path = CORPUS / tool / f"{page.id}.truth.json"
-    if truth["paragraph_count"] == 0:
+    if truth["paragraph_count"] == 0 or truth.pop("unclean", False):
         path.unlink(missing_ok=True)
         path.with_name(f"{page.id}.txt").unlink(missing_ok=True)
         return False
@@ -81,7 +83,11 @@ def run(tool_names: list[str], selected: list[Page]) -> None:
         started = time.perf_counter()
         dropped = []
         for page in selected:
-            text = TOOLS[tool](page.html, page)
+            try:
+                text = TOOLS[tool](page.html, page)
+            except Exception as exc:  # noqa: BLE001 - a tool that fails on a page made no text
+                print(f"  {tool} failed on {page.id}: {type(exc).__name__}: {exc}")
+                text = ""
             (out / f"{page.id}.txt").write_text(text, encoding="utf-8")
             if not write_truth(page, tool, text):
                 dropped.append(page.id)

@@ -73,6 +73,7 @@ class Shown:
     credit_printed: str = ""  # the credit with its label, as printed
     blocks: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
     dateline_place: str = ""
+    dateline_agency: str = ""  # the agency as the dateline prints it ("AP", "ТАСС", "共同")
     keywords: list[str] = field(default_factory=list)
     keywords_printed: str = ""  # label + list as printed
     url: str = ""
@@ -180,7 +181,7 @@ def byline_text(ctx: Ctx, style: str) -> str:
     if story.agency and style in {"agency", "roles"}:
         ctx.shown.agency = story.agency
         text += ctx.pick((f" | {story.agency}", f", {story.agency}", f" ({story.agency})"))
-    if style == "email" and len(names) == 1:
+    if style == "email" and len(names) == 1 and names[0].isascii():
         user = names[0].lower().replace(" ", ".")
         user = re.sub(r"[^a-z.]", "", user) or "desk"
         text += f" | {user}@{ctx.domain}"
@@ -271,17 +272,20 @@ def dateline_prefix(ctx: Ctx) -> str:
     ctx.shown.dateline_place = place
     when = story.published
     code = lang.code
+    printed = {"The Associated Press": "AP", "Agence France-Presse": "AFP"}.get(agency, agency)
     if code == "zh":
+        ctx.shown.dateline_agency = agency
         return f"{agency or '本报'}{place}{when.month}月{when.day}日电 "
     if code == "ja":
-        return f"【{place}{'共同' if not agency else agency[:2]}】"
+        ctx.shown.dateline_agency = "共同" if not agency else agency[:2]
+        return f"【{place}{ctx.shown.dateline_agency}】"
+    ctx.shown.dateline_agency = printed
     if code in {"ru", "uk"} and agency:
         return f"{place}, {when.day} {lang.months_gen[when.month - 1]}. /{agency}/. "
     if code == "en" and agency == "Reuters":
         return f"{place}, {lang.months_abbr[when.month - 1]} {when.day} (Reuters) - "
     if agency:
-        short = {"The Associated Press": "AP", "Agence France-Presse": "AFP"}.get(agency, agency)
-        return f"{place} ({short}) {ctx.pick(('—', '-', '–'))} "
+        return f"{place} ({printed}) {ctx.pick(('—', '-', '–'))} "
     return f"{place} {ctx.pick(('—', '–'))} "
 
 
@@ -832,13 +836,12 @@ BUILDERS = {
 
 
 def choose_template(story: Story, index: int) -> str:
-    """Templates in turn within each language (so each language meets most of them)."""
+    """Templates in turn within each language, from a different start in each language."""
+    start = int(hashlib.sha256(story.lang.encode()).hexdigest(), 16)
     if story.lang in {"zh", "ja", "ko"}:
-        return ("asia", "daily", "asia", "print", "portal", "magazine")[index % 6]
+        return ("asia", "daily", "asia", "print", "portal", "magazine")[(start + index) % 6]
     order = ("daily", "portal", "wire", "magazine", "local", "blog", "print")
-    if story.agency and not story.authors and index % 2 == 0:
-        return "wire"
-    return order[index % len(order)]
+    return order[(start + index) % len(order)]
 
 
 def site_of(story: Story) -> tuple[str, str]:

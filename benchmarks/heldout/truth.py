@@ -11,6 +11,7 @@ article's blocks that survived, merged where the tool ran two of them together.
 from __future__ import annotations
 
 import ast
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -24,7 +25,7 @@ SNIPPET = 40
 # markup that tools add around text: removed before comparing (the content never uses them)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _REF = re.compile(r"\[\d{1,4}\]")  # lynx link numbers
-_DROP = set("*_\\#>`|")
+_DROP = set("*_\\#<>`|")
 _BULLET = re.compile(r"^\s*(?:[-*+•·◦]|\d{1,3}[.)])\s")
 
 
@@ -203,8 +204,13 @@ def _same_instant(printed: str, iso: str) -> bool:
     return a.utcoffset() is not None and a == b
 
 
-def authors(shown: Shown, flat: Flat, meta: dict[str, str]) -> dict[str, Any]:
-    """Persons the text names outside the wire trailer; an agency byline where it is alone."""
+def authors(shown: Shown, flat: Flat, meta: dict[str, str], *, dateline: bool) -> dict[str, Any]:
+    """Persons the text names outside the wire trailer; an agency byline where it is alone.
+
+    Other accepted answers: the persons with the byline's agency, the agency a surviving
+    dateline names (``LONDON (Reuters) -``), the trailer's reporters where the byline
+    is gone, and the author list a tool printed where it garbles a real name.
+    """
     hidden = _spans_of(flat, shown.trailer) if shown.trailer else []
 
     def visible(name: str) -> bool:
@@ -213,8 +219,9 @@ def authors(shown: Shown, flat: Flat, meta: dict[str, str]) -> dict[str, Any]:
         )
 
     persons = [n for n in shown.authors if visible(n)]
+    printed = meta.get("author", "")
     agency_line = bool(shown.agency) and (
-        _agency_byline(flat, shown) or shown.agency.casefold() in meta.get("author", "").casefold()
+        _agency_byline(flat, shown) or shown.agency.casefold() in printed.casefold()
     )
     out: dict[str, Any] = {"authors": persons}
     alternatives: list[list[str]] = []
@@ -222,10 +229,18 @@ def authors(shown: Shown, flat: Flat, meta: dict[str, str]) -> dict[str, Any]:
         alternatives.append([*persons, shown.agency])
     if not persons and agency_line:
         out["authors"] = [shown.agency]
+    if dateline and shown.dateline_agency:
+        alternatives.append([*out["authors"], shown.dateline_agency])
     if not persons and not agency_line and shown.trailer_names and hidden:
         alternatives.append(list(shown.trailer_names))
+    entries = [e.strip() for e in re.split(r";|, ", printed) if e.strip()]
+    garbled = [key_of(e) for e in entries] != [key_of(p) for p in persons]
+    if persons and entries and garbled and all(any(p in e for e in entries) for p in persons):
+        alternatives.append(entries)
     if alternatives:
-        out["authors_alternatives"] = alternatives
+        out["authors_alternatives"] = [
+            a for i, a in enumerate(alternatives) if a not in alternatives[:i]
+        ]
     return out
 
 
@@ -257,8 +272,8 @@ def image(shown: Shown, flat: Flat) -> dict[str, Any]:
     return {"image_caption": shown.caption if caption else None, "image_credit": credit}
 
 
-def body(shown: Shown, flat: Flat) -> tuple[list[Found], list[str]]:
-    """The surviving body units (paragraphs, quotes, lists) and subheadings, in order."""
+def body(shown: Shown, flat: Flat, line_based: bool) -> tuple[list[Found], list[str], bool]:
+    """The surviving body paragraphs and subheadings, in order, and whether they are clean."""
     units: list[Found] = []
     heads: list[str] = []
     pos = 0
@@ -276,7 +291,8 @@ def body(shown: Shown, flat: Flat) -> tuple[list[Found], list[str]]:
         if span:
             units.append(Found(kind, text, span))
             pos = span[1]
-    return _merge(flat, units), heads
+    merged, unclean = _merge(flat, units, line_based)
+    return merged, heads, not unclean
 
 
 def _find_block(flat: Flat, text: str, pos: int) -> tuple[int, int] | None:
@@ -310,21 +326,72 @@ def _list_units(flat: Flat, items: tuple[str, ...], pos: int, units: list[Found]
     return pos
 
 
-def _merge(flat: Flat, units: list[Found]) -> list[Found]:
-    """Units with no line break between them are one paragraph in the tool's text."""
-    out: list[Found] = []
+# tools that print one paragraph per line; the others separate paragraphs by blank lines
+LINE_TOOLS = {"trafilatura-txt", "justext", "boilerpy3"}
+_BLANK = re.compile(r"\n[ \t]*\n")
+_LEADING = re.compile(r"^[ \t]*(?:[-*+•·◦]|\d{1,3}[.)])?[ \t]*", re.M)
+
+
+def _block_bounds(raw: str, line_based: bool) -> list[int]:
+    """Where each paragraph of the tool's text starts (and, last, the text's end)."""
+    if line_based:
+        starts = [0] + [m.end() for m in re.finditer("\n", raw)]
+    else:
+        starts = [0] + [m.end() for m in _BLANK.finditer(raw)]
+    return [*starts, len(raw)]
+
+
+def _merge(flat: Flat, units: list[Found], line_based: bool) -> tuple[list[Found], bool]:
+    """The text's paragraphs holding the units, and whether the first or last is unclean.
+
+    Units that share a paragraph of the tool's text (no line break, or no blank line
+    where the tool separates paragraphs by blank lines) are one paragraph. Other text on
+    the line where the first paragraph starts or the last one ends (a byline glued to
+    it, a whole page on one line) makes the text unclean: its first or last 40
+    characters are not the article's. Furniture on lines of its own is the reader's to
+    tell apart, as in any text.
+    """
+    bounds = _block_bounds(flat.raw, line_based)
+
+    def block(pos: int) -> int:
+        return bisect.bisect_right(bounds, pos) - 1
+
+    groups: list[list[Found]] = []
     for u in units:
-        if out:
-            prev = out[-1]
-            gap = flat.raw[flat.raw_span(prev.span)[1] : flat.raw_span(u.span)[0]]
-            if "\n" not in gap:
-                out[-1] = Found("merged", f"{prev.text} {u.text}", (prev.span[0], u.span[1]))
-                continue
-        out.append(u)
-    return out
+        start = flat.raw_span(u.span)[0]
+        if groups and block(start) <= block(flat.raw_span(groups[-1][-1].span)[1] - 1):
+            groups[-1].append(u)
+        else:
+            groups.append([u])
+    out = [
+        Found(
+            group[0].kind if len(group) == 1 else "merged",
+            " ".join(u.text for u in group),
+            (group[0].span[0], group[-1].span[1]),
+            group[0].bulleted,
+        )
+        for group in groups
+    ]
+    if not out:
+        return out, False
+    first = flat.raw_span(out[0].span)[0]
+    last = flat.raw_span(out[-1].span)[1]
+    line_start = flat.raw.rfind("\n", 0, first) + 1
+    line_end = flat.raw.find("\n", last)
+    before = flat.raw[line_start:first]
+    after = flat.raw[last : len(flat.raw) if line_end < 0 else line_end]
+    return out, len(key_of(_LEADING.sub("", before))) > 3 or len(key_of(after)) > 3
 
 
-def headline(shown: Shown, flat: Flat, meta: dict[str, str]) -> str | None:
+# tools whose print script puts the title the tool found on the first line
+TITLE_FIRST = {"readability-html2text", "readability-markdownify", "goose3", "newspaper4k"}
+
+
+def headline(shown: Shown, flat: Flat, meta: dict[str, str], tool: str) -> str | None:
+    """The title line as printed: a script's title line, front matter, or the page's h1."""
+    first = flat.raw.split("\n", 1)[0].lstrip("# ").strip()
+    if tool in TITLE_FIRST and first:
+        return first
     if meta.get("title") and key_of(meta["title"]) == key_of(shown.headline):
         return shown.headline
     for span in _spans_of(flat, shown.headline):
@@ -354,7 +421,7 @@ def derive(shown: Shown, raw: str, *, page_id: str, lang: str, tool: str) -> dic
     """The truth record for ``raw``, the text ``tool`` made of the page ``shown`` describes."""
     flat = flatten(raw)
     meta = front_matter(raw) or printed_meta(raw)
-    units, heads = body(shown, flat)
+    units, heads, clean = body(shown, flat, tool in LINE_TOOLS)
     first = norm(units[0].text) if units else ""
     last = norm(units[-1].text) if units else ""
     dateline = (
@@ -363,8 +430,8 @@ def derive(shown: Shown, raw: str, *, page_id: str, lang: str, tool: str) -> dic
     truth: dict[str, Any] = {
         "id": page_id,
         "tool": tool,
-        "headline": headline(shown, flat, meta),
-        **authors(shown, flat, meta),
+        "headline": headline(shown, flat, meta, tool),
+        **authors(shown, flat, meta, dateline=dateline is not None),
         **dates(shown, flat, meta),
         "url": url(shown, flat, meta),
         "language": lang,
@@ -378,15 +445,31 @@ def derive(shown: Shown, raw: str, *, page_id: str, lang: str, tool: str) -> dic
     }
     if shown.deck and flat.find(shown.deck):
         truth["deck"] = shown.deck
+    if not clean:
+        truth["unclean"] = True
     return truth
 
 
+_DATE_LINE = re.compile(r"\d{4}-\d\d-\d\d(?: \d\d:\d\d:\d\d)?(?:[+-]\d\d:\d\d)?")
+
+
 def printed_meta(raw: str) -> dict[str, str]:
-    """The 'Authors:' / 'Date:' lines a script prints above a tool's text (newspaper4k)."""
+    """The authors and date a script printed above a tool's text (newspaper4k).
+
+    Labelled (``Authors: ...`` / ``Date: ...``) or bare: a line of names, then a line
+    holding only a date, under the title.
+    """
     out: dict[str, str] = {}
-    for line in raw.splitlines()[:8]:
+    lines = raw.splitlines()[:8]
+    for i, line in enumerate(lines):
         key, sep, value = line.partition(":")
-        if sep and key.strip().lower() in {"authors", "date", "published"}:
-            name = "author" if key.strip().lower() == "authors" else "date"
-            out[name] = _unquote(value.strip()) if name == "author" else printed_date(value)
+        label = key.strip().lower()
+        if sep and label == "authors":
+            out["author"] = _unquote(value.strip())
+        elif sep and label in {"date", "published"}:
+            out["date"] = printed_date(value)
+        elif _DATE_LINE.fullmatch(line.strip()):
+            out["date"] = line.strip()
+            if i > 1 and lines[i - 1].strip():
+                out["author"] = lines[i - 1].strip()
     return out
