@@ -268,7 +268,9 @@ class FurnitureKind(str, enum.Enum):
     CREDIT = "credit"
     """A photo credit whose photo the text did not keep."""
     NOTICE = "notice"
-    """The outlet's notices: its standards, its comment policy."""
+    """The outlet's notices: its standards, its comment policy, its consent banner."""
+    NAVIGATION = "navigation"
+    """The site's menus, breadcrumbs, name and footer links, a text browser's link list."""
     TRAILER = "trailer"
     """A wire trailer closing the story: "Reporting by …; Editing by …", "(grh)"."""
 

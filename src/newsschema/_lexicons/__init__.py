@@ -104,6 +104,15 @@ class Labels:
     """Links to the outlet's policies (``Our Standards``)."""
     kicker: tuple[str, ...] = attrs.field(default=(), converter=_words)
     """Section and label lines printed above a headline (``Opinion``, ``Analysis``)."""
+    cookies: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    """What a consent banner calls cookies (``cookies``, ``Kekse``, ``kakor``), matched
+    inside words (``cookie-einstellungen``)."""
+    consent: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    """A consent banner's buttons, each a whole line (``Accept all``, ``Alle akzeptieren``)."""
+    site_links: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    """The links of a site's header and footer (``About us``, ``Impressum``, ``Privacy
+    policy``): a line of nothing else is navigation. Also the link lists text browsers
+    add (``References``)."""
 
 
 @attrs.frozen

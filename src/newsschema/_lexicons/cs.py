@@ -29,6 +29,16 @@ LEXICON = Lexicon(
         words=("právě teď", "dnes", "včera"),
     ),
     labels=Labels(
+        cookies=("cookie",),
+        consent=(
+            "přijmout", "přijmout vše", "přijmout všechny", "souhlasím", "rozumím", "odmítnout",
+            "odmítnout vše", "nastavení", "upravit nastavení",
+        ),
+        site_links=(
+            "o nás", "kontakt", "kontakty", "ochrana osobních údajů",
+            "zásady ochrany osobních údajů", "podmínky užití", "obchodní podmínky", "reklama",
+            "inzerce", "mapa stránek", "nápověda", "předplatné", "archiv", "kariéra", "redakce",
+        ),
         published=("publikováno", "zveřejněno", "datum"),
         modified=("aktualizováno", "upraveno"),
         photo=("foto", "snímek", "zdroj"),

@@ -15,6 +15,15 @@ LEXICON = Lexicon(
     date_words=("kl", "den"),
     time_before=("kl",),
     labels=Labels(
+        cookies=("cookie",),
+        consent=(
+            "accepter", "accepter alle", "accepter alt", "jeg accepterer", "afvis", "afvis alle",
+            "indstillinger", "tilpas",
+        ),
+        site_links=(
+            "om os", "kontakt", "privatlivspolitik", "cookiepolitik", "vilkår", "annoncer",
+            "annoncering", "abonnement", "kundeservice", "tilgængelighed", "job",
+        ),
         published=("publiceret", "offentliggjort"), modified=("opdateret",),
         photo=("foto", "billede"), source=("kilde",), tags=("emner", "tags"),
         read_more=("læs også", "læs mere"), advertisement=("annonce", "reklame"),

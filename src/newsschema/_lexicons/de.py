@@ -35,6 +35,19 @@ LEXICON = Lexicon(
         words=("gerade eben", "soeben", "heute", "gestern", "vorgestern"),
     ),
     labels=Labels(
+        cookies=("cookie", "kekse"),
+        consent=(
+            "akzeptieren", "alle akzeptieren", "alle cookies akzeptieren", "zustimmen",
+            "alle zustimmen", "zustimmen und weiter", "ablehnen", "alle ablehnen", "einstellungen",
+            "cookie-einstellungen", "verstanden", "einverstanden", "ok, verstanden",
+            "nur notwendige",
+        ),
+        site_links=(
+            "impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "kontakt",
+            "agb", "nutzungsbedingungen", "mediadaten", "über uns", "barrierefreiheit", "karriere",
+            "jobs", "abo", "cookie-einstellungen", "hilfe", "leserservice", "werben", "anzeigen",
+            "privatsphäre", "archiv", "redaktion",
+        ),
         published=("veröffentlicht", "publiziert", "erschienen", "erstellt", "datum", "stand"),
         modified=("aktualisiert", "geändert", "zuletzt aktualisiert", "update"),
         photo=("foto", "fotos", "bild", "bilder", "bildquelle", "quelle", "grafik", "illustration"),

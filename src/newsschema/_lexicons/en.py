@@ -38,6 +38,21 @@ LEXICON = Lexicon(
         words=("just now", "yesterday", "today", "moments ago", "an hour ago", "a day ago"),
     ),
     labels=Labels(
+        cookies=("cookie", "cookies"),
+        consent=(
+            "accept", "accept all", "accept all cookies", "accept cookies", "i accept", "i agree",
+            "agree", "agree and close", "reject all", "decline", "decline all", "manage cookies",
+            "cookie settings", "manage preferences", "manage settings", "got it", "allow all",
+            "allow cookies", "customize", "more options",
+        ),
+        site_links=(
+            "about", "about us", "contact", "contact us", "privacy", "privacy policy",
+            "privacy notice", "terms", "terms of use", "terms of service", "terms and conditions",
+            "cookie policy", "cookie settings", "advertise", "advertise with us", "careers", "jobs",
+            "accessibility", "sitemap", "site map", "help", "faq", "imprint", "masthead",
+            "corrections", "rss", "archive", "subscriptions", "your privacy choices",
+            "do not sell my personal information", "references", "visible links", "hidden links",
+        ),
         published=(
             "published", "posted", "first published", "publication date", "date",
             "originally published", "released", "issued",

@@ -35,6 +35,18 @@ LEXICON = Lexicon(
         words=("ahora", "hoy", "ayer", "anteayer"),
     ),
     labels=Labels(
+        cookies=("cookie",),
+        consent=(
+            "aceptar", "aceptar todo", "aceptar todas", "aceptar cookies", "acepto", "rechazar",
+            "rechazar todo", "rechazar todas", "configurar", "configuración", "gestionar cookies",
+            "de acuerdo", "entendido",
+        ),
+        site_links=(
+            "aviso legal", "contacto", "contáctenos", "quiénes somos", "sobre nosotros",
+            "política de privacidad", "privacidad", "política de cookies", "términos y condiciones",
+            "condiciones de uso", "publicidad", "mapa del sitio", "ayuda", "suscripciones",
+            "hemeroteca", "accesibilidad",
+        ),
         published=("publicado", "publicada", "fecha", "publicado el"),
         modified=(
             "actualizado", "actualizada", "actualización", "modificado", "última actualización",

@@ -19,6 +19,15 @@ LEXICON = Lexicon(
     date_words=("klo",),
     time_before=("klo",),
     labels=Labels(
+        cookies=("eväste",),
+        consent=(
+            "hyväksy", "hyväksy kaikki", "hyväksyn", "hylkää", "hylkää kaikki", "asetukset",
+            "muokkaa asetuksia",
+        ),
+        site_links=(
+            "tietoa meistä", "yhteystiedot", "ota yhteyttä", "tietosuoja", "tietosuojaseloste",
+            "käyttöehdot", "mainosta", "ilmoita", "asiakaspalvelu", "tilaa", "saavutettavuus",
+        ),
         published=("julkaistu",), modified=("päivitetty",), photo=("kuva",), source=("lähde",),
         tags=("aiheet",), read_more=("lue myös",), advertisement=("mainos",),
     ),

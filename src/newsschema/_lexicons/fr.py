@@ -35,6 +35,19 @@ LEXICON = Lexicon(
         words=("à l'instant", "aujourd'hui", "hier", "avant-hier"),
     ),
     labels=Labels(
+        cookies=("cookie", "témoins de connexion"),
+        consent=(
+            "accepter", "tout accepter", "accepter tout", "accepter et fermer", "j'accepte",
+            "tout refuser", "refuser", "continuer sans accepter", "paramétrer", "personnaliser",
+            "gérer mes choix", "ok",
+        ),
+        site_links=(
+            "mentions légales", "contact", "nous contacter", "contactez-nous", "qui sommes-nous",
+            "à propos", "politique de confidentialité", "confidentialité", "données personnelles",
+            "gestion des cookies", "cgu", "cgv", "conditions générales",
+            "conditions générales d'utilisation", "publicité", "plan du site", "aide", "abonnement",
+            "archives", "accessibilité",
+        ),
         published=("publié", "publiée", "publié le", "mis en ligne", "date", "paru"),
         modified=("mis à jour", "mise à jour", "modifié", "modifiée", "actualisé", "actualisée"),
         photo=("photo", "photos", "crédit", "crédits", "crédit photo", "image", "illustration"),

@@ -13,6 +13,15 @@ LEXICON = Lexicon(
     },
     weekdays=("hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"),
     labels=Labels(
+        cookies=("süti", "sütik", "cookie"),
+        consent=(
+            "elfogadom", "elfogad", "összes elfogadása", "mindet elfogadom", "elutasítom",
+            "elutasít", "beállítások",
+        ),
+        site_links=(
+            "rólunk", "kapcsolat", "impresszum", "adatvédelem", "adatvédelmi tájékoztató",
+            "felhasználási feltételek", "médiaajánlat", "hirdetés", "előfizetés", "súgó",
+        ),
         published=("közzétéve", "megjelent"), modified=("frissítve",), photo=("fotó", "kép"),
         source=("forrás",), tags=("címkék",), read_more=("olvassa el",),
         advertisement=("hirdetés",),

@@ -15,6 +15,15 @@ LEXICON = Lexicon(
     date_words=("pukul",),
     time_before=("pukul",),
     labels=Labels(
+        cookies=("cookie",),
+        consent=(
+            "terima", "terima semua", "setuju", "saya setuju", "tolak", "tolak semua", "pengaturan",
+        ),
+        site_links=(
+            "tentang kami", "kontak", "hubungi kami", "kebijakan privasi", "privasi",
+            "pedoman media siber", "syarat dan ketentuan", "info iklan", "redaksi", "karir",
+            "bantuan",
+        ),
         published=("diterbitkan", "dipublikasikan"), modified=("diperbarui",),
         photo=("foto",), source=("sumber",), tags=("tag", "topik"), read_more=("baca juga",),
         advertisement=("iklan",),

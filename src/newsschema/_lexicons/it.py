@@ -37,6 +37,17 @@ LEXICON = Lexicon(
         words=("adesso", "oggi", "ieri", "l'altro ieri"),
     ),
     labels=Labels(
+        cookies=("cookie",),
+        consent=(
+            "accetta", "accetta tutto", "accetta tutti", "accetto", "rifiuta", "rifiuta tutto",
+            "personalizza", "gestisci preferenze", "continua senza accettare", "ok",
+        ),
+        site_links=(
+            "chi siamo", "contatti", "contattaci", "privacy", "informativa sulla privacy",
+            "privacy policy", "cookie policy", "note legali", "termini e condizioni",
+            "condizioni d'uso", "pubblicità", "mappa del sito", "aiuto", "abbonamenti", "archivio",
+            "redazione",
+        ),
         published=("pubblicato", "pubblicata", "data", "pubblicato il"),
         modified=("aggiornato", "aggiornata", "ultimo aggiornamento", "modificato"),
         photo=("foto", "immagine", "credito", "crediti", "illustrazione"),

@@ -30,6 +30,12 @@ LEXICON = Lexicon(
         words=("šodien", "vakar"),
     ),
     labels=Labels(
+        cookies=("sīkdatne", "cookie"),
+        consent=("piekrītu", "pieņemt", "pieņemt visas", "apstiprināt", "noraidīt", "iestatījumi"),
+        site_links=(
+            "par mums", "kontakti", "privātuma politika", "sīkdatņu politika",
+            "lietošanas noteikumi", "reklāma", "abonēšana",
+        ),
         published=("publicēts",),
         modified=("atjaunināts",),
         photo=("foto", "attēls"),

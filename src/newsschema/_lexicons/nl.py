@@ -35,6 +35,17 @@ LEXICON = Lexicon(
         words=("zojuist", "vandaag", "gisteren", "eergisteren"),
     ),
     labels=Labels(
+        cookies=("cookie",),
+        consent=(
+            "accepteren", "alles accepteren", "alle cookies accepteren", "akkoord", "ga akkoord",
+            "weigeren", "alles weigeren", "instellingen", "cookie-instellingen",
+            "voorkeuren beheren", "prima",
+        ),
+        site_links=(
+            "over ons", "contact", "privacy", "privacybeleid", "privacyverklaring", "cookiebeleid",
+            "colofon", "adverteren", "algemene voorwaarden", "disclaimer", "vacatures",
+            "toegankelijkheid", "klantenservice", "abonnementen", "archief",
+        ),
         published=("gepubliceerd", "geplaatst", "datum", "verschenen"),
         modified=("bijgewerkt", "gewijzigd", "laatst bijgewerkt", "update"),
         photo=("foto", "foto's", "beeld", "afbeelding", "illustratie"),

@@ -15,6 +15,14 @@ LEXICON = Lexicon(
     date_words=("kl", "den"),
     time_before=("kl",),
     labels=Labels(
+        cookies=("cookie", "informasjonskapsler"),
+        consent=(
+            "godta", "godta alle", "jeg godtar", "avvis", "avvis alle", "innstillinger", "tilpass",
+        ),
+        site_links=(
+            "om oss", "kontakt", "personvern", "personvernerklæring", "vilkår", "annonsere",
+            "abonnement", "kundeservice", "tilgjengelighet", "jobb",
+        ),
         published=("publisert",), modified=("oppdatert",), photo=("foto", "bilde"),
         source=("kilde",), tags=("emner", "tagger"), read_more=("les også", "les mer"),
         advertisement=("annonse", "reklame"),

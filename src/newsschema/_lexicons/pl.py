@@ -36,6 +36,17 @@ LEXICON = Lexicon(
         words=("przed chwilą", "dzisiaj", "dziś", "wczoraj", "przedwczoraj"),
     ),
     labels=Labels(
+        cookies=("cookie", "ciasteczk"),
+        consent=(
+            "akceptuję", "akceptuj", "zaakceptuj", "akceptuj wszystkie", "zaakceptuj wszystkie",
+            "zgadzam się", "przejdź do serwisu", "odrzuć", "odrzuć wszystkie", "ustawienia",
+            "dostosuj",
+        ),
+        site_links=(
+            "o nas", "kontakt", "polityka prywatności", "prywatność", "polityka cookies",
+            "regulamin", "reklama", "mapa strony", "pomoc", "prenumerata", "archiwum", "kariera",
+            "dostępność", "redakcja",
+        ),
         published=("opublikowano", "data publikacji", "dodano", "data"),
         modified=("zaktualizowano", "aktualizacja", "zmieniono"),
         photo=("fot", "foto", "zdjęcie", "zdjęcia", "źródło"),

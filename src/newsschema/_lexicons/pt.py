@@ -37,6 +37,18 @@ LEXICON = Lexicon(
         words=("agora", "hoje", "ontem", "anteontem"),
     ),
     labels=Labels(
+        cookies=("cookie",),
+        consent=(
+            "aceitar", "aceitar todos", "aceitar tudo", "aceito", "concordo", "rejeitar",
+            "rejeitar todos", "recusar", "configurar", "gerir preferências",
+            "gerenciar preferências", "entendi",
+        ),
+        site_links=(
+            "sobre nós", "quem somos", "contato", "contacto", "fale conosco", "contactos",
+            "política de privacidade", "privacidade", "política de cookies", "termos de uso",
+            "termos e condições", "publicidade", "anuncie", "expediente", "mapa do site", "ajuda",
+            "assinaturas", "estatuto editorial", "ficha técnica",
+        ),
         published=("publicado", "publicada", "publicação", "data", "publicado em"),
         modified=("atualizado", "atualizada", "atualização", "modificado"),
         photo=("foto", "fotos", "fotografia", "imagem", "crédito", "créditos", "ilustração"),

@@ -15,6 +15,16 @@ LEXICON = Lexicon(
     date_words=("ora", "la"),
     time_before=("ora", "la ora"),
     labels=Labels(
+        cookies=("cookie",),
+        consent=(
+            "accept", "acceptă", "accept tot", "acceptă tot", "acceptă toate", "sunt de acord",
+            "refuz", "respinge", "setări",
+        ),
+        site_links=(
+            "despre noi", "contact", "politica de confidențialitate", "confidențialitate",
+            "politica de cookies", "termeni și condiții", "publicitate", "abonamente", "arhivă",
+            "redacția",
+        ),
         published=("publicat",), modified=("actualizat",), photo=("foto", "sursa foto"),
         source=("sursa",), tags=("etichete",), read_more=("citește și",),
         advertisement=("publicitate",),

@@ -12,6 +12,16 @@ LEXICON = Lexicon(
         11: ("новембар", "novembar"), 12: ("децембар", "decembar"),
     },
     labels=Labels(
+        cookies=("kolačić", "колачић", "cookie"),
+        consent=(
+            "prihvatam", "prihvati", "prihvati sve", "slažem se", "odbij", "podešavanja",
+            "прихватам", "прихвати", "прихвати све",
+        ),
+        site_links=(
+            "o nama", "kontakt", "politika privatnosti", "privatnost", "uslovi korišćenja",
+            "marketing", "impresum", "о нама", "контакт", "политика приватности",
+            "услови коришћења", "импресум",
+        ),
         published=("објављено", "objavljeno"), modified=("ажурирано", "ažurirano"),
         photo=("фото", "foto"), source=("извор", "izvor"),
     ),

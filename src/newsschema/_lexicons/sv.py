@@ -15,6 +15,16 @@ LEXICON = Lexicon(
     date_words=("kl", "den"),
     time_before=("kl",),
     labels=Labels(
+        cookies=("cookie", "kakor"),
+        consent=(
+            "acceptera", "acceptera alla", "godkänn", "godkänn alla", "jag godkänner", "neka",
+            "avvisa alla", "inställningar", "hantera inställningar", "ok",
+        ),
+        site_links=(
+            "om oss", "kontakt", "kontakta oss", "integritetspolicy", "personuppgiftspolicy",
+            "cookiepolicy", "villkor", "annonsera", "prenumerera", "kundservice", "tillgänglighet",
+            "jobb", "arkiv",
+        ),
         published=("publicerad", "publicerat"), modified=("uppdaterad", "uppdaterat"),
         photo=("foto", "bild"), source=("källa",), tags=("ämnen", "taggar"),
         read_more=("läs också", "läs mer"), advertisement=("annons",),

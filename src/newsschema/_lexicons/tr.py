@@ -28,6 +28,16 @@ LEXICON = Lexicon(
         words=("şimdi", "bugün", "dün"),
     ),
     labels=Labels(
+        cookies=("çerez", "cookie"),
+        consent=(
+            "kabul et", "tümünü kabul et", "hepsini kabul et", "kabul ediyorum", "reddet",
+            "tümünü reddet", "ayarlar", "tamam",
+        ),
+        site_links=(
+            "hakkımızda", "iletişim", "künye", "gizlilik politikası", "gizlilik",
+            "çerez politikası", "kullanım koşulları", "kvkk", "reklam", "site haritası", "yardım",
+            "abonelik", "kariyer",
+        ),
         published=("yayınlanma", "yayın tarihi", "yayınlandı", "tarih"),
         modified=("güncelleme", "güncellendi", "son güncelleme"),
         photo=("fotoğraf", "foto", "görsel"),

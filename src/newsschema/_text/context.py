@@ -87,6 +87,8 @@ class Seen(NamedTuple):
     lead: Image | None = None
     """The last lead image read without its caption."""
     lead_unit: Unit | None = None
+    title: str = ""
+    """The headline's text, once read."""
 
     def after(self, finding: Finding, unit: Unit) -> Seen:
         """What is seen once ``finding`` is taken for ``unit``."""
@@ -101,10 +103,11 @@ class Seen(NamedTuple):
         ):
             return self  # furniture, subheadings, quotes, lists …: no flag to set
         flags = tuple(map(operator.or_, self[:_FLAGS], _flags(finding)))
+        title = self.title or (finding.text or "" if kind is ElementKind.HEADLINE else "")
         lead = finding.image if kind is ElementKind.LEAD_IMAGE else None
         if lead is not None and lead.caption is None:
-            return _new(Seen, (*flags, lead, unit))
-        return _new(Seen, (*flags, self.lead, self.lead_unit))
+            return _new(Seen, (*flags, lead, unit, title))
+        return _new(Seen, (*flags, self.lead, self.lead_unit, title))
 
 
 _FLAGS = 11

@@ -45,6 +45,16 @@ class Labels:
     """The first word of every furniture and share label: a quick test before the others."""
     trailer: re.Pattern[str]
     kickers: frozenset[str]
+    cookies: tuple[str, ...]
+    """Words of a consent banner, matched inside the casefolded text."""
+    consent: frozenset[str]
+    """A consent banner's buttons, casefolded whole lines."""
+    consent_words: int
+    """The most words in one of :attr:`consent`."""
+    site_links: frozenset[str]
+    """A site's header and footer links, casefolded."""
+    site_link_words: int
+    """The most words in one of :attr:`site_links`."""
 
 
 @functools.lru_cache(maxsize=32)
@@ -102,4 +112,9 @@ def labels(language: str | None) -> Labels:
         ),
         trailer=re.compile(rf"^[(（]?(?:{_alt(lex.trailer)})(?!\w)", re.I),
         kickers=frozenset(lex.kicker),
+        cookies=lex.cookies,
+        consent=frozenset(lex.consent),
+        consent_words=max((len(w.split()) for w in lex.consent), default=0),
+        site_links=frozenset(lex.site_links),
+        site_link_words=max((len(w.split()) for w in lex.site_links), default=0),
     )

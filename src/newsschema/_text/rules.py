@@ -20,7 +20,7 @@ from newsschema._text import thresholds as limit
 from newsschema._text.codes import ElementKind
 from newsschema._text.context import Context, Finding, Recognizer, Seen, Zone
 from newsschema._text.frontmatter import FrontMatter
-from newsschema._text.recognizers import body, footer, furniture, header, images, meta
+from newsschema._text.recognizers import body, chrome, footer, furniture, header, images, meta
 from newsschema._text.units import Unit, UnitKind
 
 __all__ = ["RULES", "TRAILERS_IN_BODY", "Labelled", "Rule", "label"]
@@ -52,6 +52,8 @@ class Rule:
 H, B, F = Zone.HEADER, Zone.BODY, Zone.FOOTER
 _HEADINGS = frozenset({UnitKind.TEXT, UnitKind.HEADING})
 _LINES = frozenset({UnitKind.TEXT, UnitKind.LIST})
+_ALL_LINES = _HEADINGS | _LINES
+_LIST = frozenset({UnitKind.LIST})
 
 _IMAGE = "![" + "".join(
     sorted(set("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_-"))
@@ -59,15 +61,20 @@ _IMAGE = "![" + "".join(
 """An image opens with ``![`` or ``[![``, or is a file name."""
 _META = limit.META_LINE_CHARS
 _CAPTION = limit.CAPTION_CHARS
+_TITLE = limit.HEADLINE_RAW_CHARS
 
 RULES: tuple[Rule, ...] = (
     # the header, from the first unit on
     Rule("furniture", H, 100, furniture.furniture, _LINES, max_chars=limit.FURNITURE_RAW_CHARS),
+    Rule("consent", H, 99, chrome.consent, _LINES, max_chars=limit.CONSENT_CHARS),
+    Rule("navigation", H, 98, chrome.navigation, _ALL_LINES),
     Rule("avatar", H, 95, meta.avatar, starts="!["),
     Rule("lead image", H, 90, images.lead_image, starts=_IMAGE),
     Rule("caption", H, 85, images.caption, max_chars=limit.CAPTION_RAW_CHARS),
+    Rule("breadcrumb", H, 83, chrome.breadcrumb, max_chars=limit.BREADCRUMB_CHARS),
     Rule("kicker", H, 82, header.kicker, _HEADINGS, max_chars=limit.KICKER_RAW_CHARS),
     Rule("headline", H, 80, header.headline, _HEADINGS),
+    Rule("headline again", H, 79, header.repeated_headline, _HEADINGS, max_chars=_TITLE),
     Rule("byline and date", H, 77, meta.byline_and_date, max_chars=_META),
     Rule("date line", H, 75, meta.date, _HEADINGS, max_chars=_META),
     Rule("byline", H, 70, meta.byline, max_chars=_META),
@@ -78,13 +85,17 @@ RULES: tuple[Rule, ...] = (
     Rule("caption without image", H, 35, images.caption_without_image, max_chars=_CAPTION),
     Rule("lead caption", H, 30, images.lead_caption, max_chars=_CAPTION),
     # the body: every unit between header and footer
+    Rule("headline again", B, 105, header.repeated_headline, _HEADINGS, max_chars=_TITLE),
     Rule("rule", B, 100, body.rule, frozenset({UnitKind.RULE})),
     Rule("heading", B, 100, body.heading, frozenset({UnitKind.HEADING})),
     Rule("quote", B, 100, body.quote, frozenset({UnitKind.QUOTE})),
+    Rule("related list", B, 97, chrome.related_list, _LIST),
+    Rule("navigation", B, 96, chrome.navigation, _LINES),
     Rule("furniture", B, 95, furniture.furniture, _LINES, max_chars=limit.FURNITURE_RAW_CHARS),
     Rule("list", B, 90, body.list_, frozenset({UnitKind.LIST})),
     Rule("image", B, 90, images.body_image, starts=_IMAGE),
     Rule("read more", B, 84, furniture.read_more, max_chars=limit.FOOTER_LINE_CHARS),
+    Rule("button", B, 83, chrome.consent, starts="("),
     Rule("caption without image", B, 80, images.body_caption_without_image, max_chars=_CAPTION),
     Rule("date line", B, 75, meta.body_date, max_chars=_META),
     Rule("trailer", B, 70, furniture.trailer, tail=True, max_chars=limit.FURNITURE_RAW_CHARS),
@@ -96,12 +107,18 @@ RULES: tuple[Rule, ...] = (
     Rule("url", F, 100, footer.url, max_chars=limit.FOOTER_LINE_CHARS),
     Rule("keywords", F, 90, footer.keywords, max_chars=limit.KEYWORDS_LINE_CHARS),
     Rule("copyright", F, 80, footer.copyright_line, max_chars=limit.FOOTER_LINE_CHARS),
-    Rule("read more", F, 70, furniture.read_more, max_chars=limit.FOOTER_LINE_CHARS),
-    Rule("furniture", F, 60, furniture.furniture, max_chars=limit.FURNITURE_RAW_CHARS),
+    Rule("consent", F, 75, chrome.consent, _LINES, max_chars=limit.CONSENT_CHARS),
+    Rule("related list", F, 74, chrome.related_list, _LIST),
+    Rule("navigation", F, 58, chrome.navigation, _ALL_LINES),
+    Rule("read more", F, 70, furniture.read_more, _HEADINGS, max_chars=limit.FOOTER_LINE_CHARS),
+    Rule("furniture", F, 60, furniture.furniture, _LINES, max_chars=limit.FURNITURE_RAW_CHARS),
     Rule("orphan credit", F, 50, footer.orphan_credit, max_chars=limit.CREDIT_RAW_CHARS),
     Rule("date line", F, 40, footer.footer_date, max_chars=_META),
     Rule("byline", F, 30, footer.footer_byline, max_chars=_META),
 )
+
+_FOOTER_KINDS = _ALL_LINES
+"""The footer is lines, lists of links and their headings; a quote or a rule ends it."""
 
 _Entry = tuple[int, str, Recognizer]
 """A rule as the reader runs it: its length bound, first characters and recognizer."""
@@ -159,7 +176,7 @@ def _footer(text: _Text) -> tuple[list[Labelled], int]:
     seen = Seen()
     i = len(units) - 1
     last: tuple[Finding | None, Unit | None] = (None, None)
-    while i >= 0 and units[i].kind is UnitKind.TEXT:
+    while i >= 0 and units[i].kind in _FOOTER_KINDS:
         ctx = Context(units, i, Zone.FOOTER, text.language, text.front, seen, len(units), *last)
         found = _first_finding(_TAIL_TABLE[Zone.FOOTER, units[i].kind], units[i], ctx)
         if found is None:

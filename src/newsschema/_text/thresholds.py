@@ -84,6 +84,21 @@ SIGN_OFF_BIO_WORDS = 25
 TRAILER_UNITS = 4
 """Wire trailers and furniture lines stand among the last units of the body."""
 
+# --------------------------------------------------------------------------- page chrome
+MENU_ITEMS = 3
+"""A menu has at least this many entries."""
+MENU_ITEM_WORDS = 3
+"""A menu entry (a section's name) is at most this long."""
+LINK_WORDS = 6
+"""A link a text browser numbered (``[3]Privacy policy``) in a row of links: at most this long."""
+SITE_NAME_WORDS = 4
+"""The site's name above its menu."""
+BREADCRUMB_PARTS = (2, 6)
+BREADCRUMB_CHARS = 120
+CONSENT_CHARS = 400
+"""A consent banner's text (about cookies) is at most this long."""
+CONSENT_SENTENCES = 3
+
 # --------------------------------------------------------------------------- dateline
 DATELINE_HEAD_CHARS = 70
 DATELINE_PLACE_WORDS = 5

@@ -69,6 +69,7 @@ _REMOVED = "\u200b\u2060\ufeff\u00ad"
 _SPACE_LIKE = "\u00a0\u2007\u202f\t"
 _TERMINAL = tuple(".!?…:;\"'”’»)]*_")
 _WRAP_WIDTH_MIN = 64
+_FULL_STOPS = ("。", "！", "？")
 _LONG_LINE = 100
 
 
@@ -108,6 +109,8 @@ def _wraps_into(line: str, following: str) -> bool:
     stripped = line.rstrip()
     if stripped.endswith("-") and len(stripped) >= 40:
         return True
+    if stripped.endswith(_FULL_STOPS):
+        return False  # a sentence of a script without spaces ends its line: a paragraph ends
     return len(stripped) + 1 + _first_word_length(following) > _WRAP_WIDTH_MIN
 
 
@@ -216,20 +219,42 @@ def _bracket_balance(line: str) -> int:
     return line.count("[") - line.count("]") + line.count("(") - line.count(")")
 
 
+_UNFINISHED_ENDS = (",", "/", "<")
+
+
+def _unfinished(lines: list[str]) -> bool:
+    """Lines that stop where no line ends: inside a link or an ``<…>`` address (a bracket
+    left open), after a comma (a list of tags or names goes on), or at a hyphen or slash
+    inside a word or address the wrapper broke."""
+    if sum(map(_bracket_balance, lines)) > 0:
+        return True
+    last = lines[-1].rstrip()
+    if last.count("<") > last.count(">") or last.endswith(_UNFINISHED_ENDS):
+        return True
+    return last.endswith("-") and last[-2:-1].isalnum()
+
+
 def split_lines(unit: Unit, alone: Callable[[str], bool] = lambda _line: False) -> list[Unit]:
     """A unit of wrapped lines as one unit per line (a line broken mid-sentence or inside a
     link stays with the line before it), each line that ``alone`` picks a unit of its own:
-    for a run where some line turned out to stand alone."""
+    for a run where some line turned out to stand alone. A line standing alone keeps the
+    lines that finish it when the wrapper broke it unfinished (:func:`_unfinished`)."""
     if unit.kind is not UnitKind.TEXT or not unit.joined:
         return [unit]
     run = [(unit.start + i, line) for i, line in enumerate(unit.source)]
     groups: list[list[tuple[int, str]]] = []
     pending: list[tuple[int, str]] = []
+    open_group: list[tuple[int, str]] | None = None
     for item in run:
-        if alone(item[1]):
+        if open_group is not None:
+            open_group.append(item)
+            if not _unfinished([t for _, t in open_group]):
+                open_group = None
+        elif alone(item[1]):
             groups.extend(_groups(pending))
             groups.append([item])
             pending = []
+            open_group = groups[-1] if _unfinished([item[1]]) else None
         else:
             pending.append(item)
     groups.extend(_groups(pending))

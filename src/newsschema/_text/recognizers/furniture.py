@@ -84,8 +84,9 @@ def furniture(unit: Unit, ctx: Context) -> Finding | None:
 
 
 def read_more(unit: Unit, ctx: Context) -> Finding | None:
-    """``Read more: …``, ``Lesen Sie auch``: a teaser for another article."""
-    if unit.kind is not UnitKind.TEXT:
+    """``Read more: …``, ``Lesen Sie auch``: a teaser for another article (or the heading
+    of a list of them)."""
+    if unit.kind not in (UnitKind.TEXT, UnitKind.HEADING):
         return None
     text = unit.text
     if len(text) > limit.FOOTER_LINE_CHARS:

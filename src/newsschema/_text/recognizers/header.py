@@ -17,9 +17,9 @@ from newsschema._text.recognizers.dateline import starts_with_dateline
 from newsschema._text.recognizers.footer import is_footer_line
 from newsschema._text.recognizers.meta import is_meta_line
 from newsschema._text.units import Unit, UnitKind
-from newsschema._text.words import emphasis_only, is_upper_word, unspaced, words
+from newsschema._text.words import emphasis_only, is_upper_word, same_text, unspaced, words
 
-__all__ = ["deck", "headline", "headline_candidate", "kicker"]
+__all__ = ["deck", "headline", "headline_candidate", "kicker", "repeated_headline"]
 
 _SENTENCE_END = (".", "。", "！", "？")
 
@@ -71,6 +71,17 @@ def headline(unit: Unit, ctx: Context) -> Finding | None:
     elif ctx.at(1) is None or not headline_candidate(unit, ctx.language):
         return None
     return Finding(ElementKind.HEADLINE, text=strip_markup(unit.text).strip())
+
+
+def repeated_headline(unit: Unit, ctx: Context) -> Finding | None:
+    """The headline printed again before the story: a tool printed the page's title, then
+    the page's own heading (or a share box repeats it). Not a subheading, not prose."""
+    title = ctx.seen.title
+    if not title or ctx.seen.prose or unit.kind not in (UnitKind.TEXT, UnitKind.HEADING):
+        return None
+    if not same_text(strip_markup(unit.text), title):
+        return None
+    return Finding(ElementKind.HEADLINE, detail="(repeated)")
 
 
 def kicker(unit: Unit, ctx: Context) -> Finding | None:
