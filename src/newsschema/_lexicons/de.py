@@ -56,8 +56,9 @@ LEXICON = Lexicon(
         read_more=(
             "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weiterlesen", "auch interessant",
             "das könnte sie auch interessieren", "mehr dazu", "siehe auch", "weitere artikel",
-            "zum thema", "nächster artikel",
-        ),
+            "zum thema", "nächster artikel", "mehr aus", "mehr aus dem ressort", "mehr nachrichten",
+            "weitere nachrichten", "meistgelesen", "meistgelesene artikel", "neueste artikel",
+            "empfehlungen der redaktion", "top-artikel",),
         share=("teilen", "artikel teilen", "drucken", "merken", "versenden", "e-mail", "twittern"),
         advertisement=("anzeige", "werbung", "sponsored", "advertorial"),
         comments=("kommentare", "kommentar", "kommentieren"),

@@ -77,8 +77,10 @@ LEXICON = Lexicon(
             "related article", "related stories", "related coverage", "see also",
             "more on this", "more on this story", "next", "previous", "up next",
             "recommended", "most read", "most popular", "you may also like", "more from",
-            "continue reading", "keep reading", "read the full story", "read next",
-        ),
+            "continue reading", "keep reading", "read the full story", "read next", "more stories",
+            "more news", "latest news", "latest stories", "top stories", "more in",
+            "you might also like", "recommended for you", "trending", "trending now",
+            "editor's picks", "what to read next", "more headlines",),
         share=(
             "share", "share this", "share this article", "share this story", "share on",
             "share to", "tweet", "email", "email this", "print", "facebook", "twitter",

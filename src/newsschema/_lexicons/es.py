@@ -57,7 +57,8 @@ LEXICON = Lexicon(
         read_more=(
             "lee también", "lea también", "leer más", "seguir leyendo", "mira también",
             "te puede interesar", "más noticias", "relacionado", "relacionadas", "siguiente",
-        ),
+            "lo más leído", "más leídas", "últimas noticias", "más en",
+            "también te puede interesar", "noticias relacionadas", "recomendado",),
         share=("compartir", "comparte", "imprimir", "enviar", "tuitear", "copiar enlace"),
         advertisement=("publicidad", "anuncio", "contenido patrocinado"),
         comments=("comentarios", "comentario", "comentar"),

@@ -55,8 +55,9 @@ LEXICON = Lexicon(
         tags=("mots-clés", "mots clés", "sujets", "thèmes", "tags", "étiquettes"),
         read_more=(
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite",
-            "à lire", "sur le même sujet", "à voir aussi", "suivant", "précédent",
-        ),
+            "à lire", "sur le même sujet", "à voir aussi", "suivant", "précédent", "les plus lus",
+            "dans la même rubrique", "plus d'articles", "nos articles", "dernières actualités",
+            "à la une", "les plus partagés", "recommandé pour vous",),
         share=("partager", "partagez", "imprimer", "envoyer", "tweeter", "copier le lien"),
         advertisement=("publicité", "annonce", "contenu sponsorisé"),
         comments=("commentaires", "commentaire", "réagir", "réagissez"),

@@ -55,8 +55,8 @@ LEXICON = Lexicon(
         tags=("argomenti", "parole chiave", "tag", "tags", "temi"),
         read_more=(
             "leggi anche", "leggi di più", "potrebbe interessarti", "correlati",
-            "articoli correlati",
-        ),
+            "articoli correlati", "i più letti", "più letti", "ultime notizie", "altre notizie",
+            "dalla stessa sezione", "ti potrebbe interessare", "in primo piano",),
         share=("condividi", "stampa", "invia"),
         advertisement=("pubblicità", "annuncio", "contenuto sponsorizzato"),
         comments=("commenti", "commento", "commenta"),

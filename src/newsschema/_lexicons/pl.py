@@ -54,7 +54,8 @@ LEXICON = Lexicon(
         tags=("tagi", "tematy", "słowa kluczowe"),
         read_more=(
             "czytaj także", "czytaj też", "czytaj więcej", "zobacz też", "zobacz także", "polecamy",
-        ),
+            "najczęściej czytane", "najnowsze", "więcej z działu", "więcej wiadomości",
+            "może cię zainteresować",),
         share=("udostępnij", "drukuj", "wyślij"),
         advertisement=("reklama", "artykuł sponsorowany"),
         comments=("komentarze", "komentarz", "skomentuj"),

@@ -56,7 +56,8 @@ LEXICON = Lexicon(
         tags=("etiquetas", "tags", "temas", "palavras-chave", "tópicos"),
         read_more=(
             "leia também", "leia mais", "veja também", "saiba mais", "relacionadas", "próxima",
-        ),
+            "mais lidas", "mais lidos", "últimas notícias", "mais notícias",
+            "você também pode gostar", "recomendados",),
         share=("compartilhar", "partilhar", "imprimir", "enviar"),
         advertisement=("publicidade", "anúncio", "conteúdo patrocinado"),
         comments=("comentários", "comentário", "comentar"),

@@ -229,8 +229,11 @@ class Assembler:
     def furniture(self, finding: Finding, span: _Span) -> None:
         kind = finding.furniture or FurnitureKind.NOTICE
         self.draft.furniture.append(Furniture(kind, finding.text or "", span.first.start))
+        # a menu's entries on one line
         self.element(
-            ElementKind.FURNITURE, span.lines, f"{kind.value}: {(finding.text or '')[:60]}"
+            ElementKind.FURNITURE,
+            span.lines,
+            f"{kind.value}: {' '.join((finding.text or '').split())[:60]}",
         )
 
     # ----------------------------------------------------------------- footer

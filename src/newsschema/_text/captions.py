@@ -17,7 +17,7 @@ import re
 import attrs
 
 from newsschema._bylines import is_agency
-from newsschema._lexicons import words_pattern
+from newsschema._lexicons import lexicon, words_pattern
 from newsschema._lexicons.agencies import PHOTO_AGENCIES
 from newsschema._text import thresholds as limit
 from newsschema._text.inline import closing_bracket, closing_paren, split_target, strip_markup
@@ -71,11 +71,13 @@ class _Patterns:
 @functools.lru_cache(maxsize=32)
 def _patterns(language: str | None) -> _Patterns:
     label = rf"(?:{labels(language).photo}|©|\(c\))"
+    # "Photo by Name", "Foto von Name": the byline's word after the label
+    by = rf"(?:{words_pattern(lexicon(language).by)})\s"
     return _Patterns(
         labelled=re.compile(
             # after a sentence or a separator any label; after a word only a capitalised
             # label with its colon ("… 2021.gada janvāris Foto: REUTERS")
-            rf"(?:(?<=[.!?)\]]\s)|(?<=\s[|—–-]\s)|^){label}\s?(?:\(cc\)\s?)?[:：]?\s?"
+            rf"(?:(?<=[.!?)\]]\s)|(?<=\s[|—–-]\s)|^){label}\s?(?:\(cc\)\s?)?[:：]?\s?(?:{by})?"
             r"(?P<credit>[^.:]+?)\s?\.?$"
             r"|(?<=\s)(?:©|(?P<word>(?-i:[A-ZÀ-ÞА-ЯЁ])\w*)\s?[:：])\s?(?P<credit2>[^.:]+?)\s?\.?$",
             re.IGNORECASE,
@@ -85,7 +87,8 @@ def _patterns(language: str | None) -> _Patterns:
             rf"(?<!\w)(?:{labels(language).photo})\s?(?:\(cc\)\s?)?[:：]", re.IGNORECASE
         ),
         alone=re.compile(
-            rf"^(?:{label})\s?(?:\(cc\)\s?)?[:：]\s?(?P<credit>\S.*)$|^(?:©|\(c\))\s?(?P<mark>\S.*)$",
+            rf"^(?:{label})\s?(?:\(cc\)\s?)?(?:[:：]\s?|\s{by})(?P<credit>\S.*)$"
+            r"|^(?:©|\(c\))\s?(?P<mark>\S.*)$",
             re.IGNORECASE,
         ),
     )

@@ -267,6 +267,22 @@ def split_lines(unit: Unit, alone: Callable[[str], bool] = lambda _line: False) 
     ]  # fmt: skip
 
 
+def _indent(lines: list[str]) -> int:
+    """The indentation all ``lines`` share (a text browser indents its whole page; its
+    list markers stand further in)."""
+    indent = -1
+    for line in lines:
+        if line[:1] != " ":
+            if line:
+                return 0
+            continue
+        stripped = line.lstrip(" ")
+        if stripped:
+            width = len(line) - len(stripped)
+            indent = width if indent < 0 else min(indent, width)
+    return max(indent, 0)
+
+
 def split_units(lines: list[str], first_line: int = 1) -> list[Unit]:
     """Split ``lines`` (line ``first_line`` is ``lines[0]``) into units."""
     splitter = _Splitter()
@@ -288,7 +304,9 @@ def split_units(lines: list[str], first_line: int = 1) -> list[Unit]:
             number = first_line + start
             units.append(Unit(UnitKind.TEXT, lines[start].strip(), number, number, block))
             continue
-        _Block([(first_line + k, lines[k]) for k in range(start, end)], block, splitter).split()
+        indent = _indent(lines[start:end])
+        numbered = [(first_line + k, lines[k][indent:]) for k in range(start, end)]
+        _Block(numbered, block, splitter).split()
     return _join_numbered_lists(units) if splitter.numbered else units
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "normal_url",
     "same_text",
     "starts_lower",
+    "unnumbered",
     "words",
 ]
 
@@ -43,6 +44,14 @@ _EMPHASIS_ONLY = re.compile(
     r"^(?:\*\*|__)(?P<b>.+)(?:\*\*|__)$|^[*_](?P<i>[^*_].*[^*_]|[^*_])[*_]$", re.DOTALL
 )
 _UNSPACED = re.compile("[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+_LINK_NUMBER = re.compile(r"\[\d{1,5}\]")
+
+
+def unnumbered(text: str) -> str:
+    """``text`` without the numbers a text browser puts before links (``[12]Home``)."""
+    return _LINK_NUMBER.sub("", text) if "[" in text else text
 
 
 def words(text: str) -> int:

@@ -175,7 +175,7 @@ def consent(unit: Unit, ctx: Context) -> Finding | None:
     its buttons (``Accept all``, ``Alle akzeptieren``; ``(BUTTON) …`` in a text browser)."""
     text = unit.text.strip()
     low = text.casefold()
-    if low.startswith(_BUTTON):
+    if _BUTTON in low and (low.startswith(_BUTTON) or len(text) <= limit.FURNITURE_CHARS):
         return _furniture(FurnitureKind.NOTICE, unit, "notice: button")
     if ctx.zone is Zone.BODY or len(text) > limit.CONSENT_CHARS:
         return None

@@ -16,7 +16,7 @@ from newsschema._text.inline import strip_markup
 from newsschema._text.labels import labels
 from newsschema._text.recognizers.meta import byline, byline_and_date, date
 from newsschema._text.units import Unit, UnitKind
-from newsschema._text.words import normal_url
+from newsschema._text.words import normal_url, unnumbered
 from newsschema.model import FurnitureKind
 
 __all__ = [
@@ -50,7 +50,7 @@ def _footer_url(text: str) -> str | None:
 
 def parse_keywords(value: str) -> list[str]:
     """``a, b, c`` (or ``;`` / ``|`` separated, or ``#a #b``) -> keywords, duplicates dropped."""
-    value = strip_markup(value)
+    value = strip_markup(unnumbered(value))
     if "#" in value and "," not in value:
         parts = [p.lstrip("#") for p in value.split()]
     else:

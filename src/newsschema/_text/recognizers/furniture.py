@@ -17,7 +17,7 @@ from newsschema._text.context import Context, Finding
 from newsschema._text.inline import parse_inline, strip_markup
 from newsschema._text.labels import labels
 from newsschema._text.units import Unit, UnitKind
-from newsschema._text.words import words
+from newsschema._text.words import unnumbered, words
 from newsschema.model import FurnitureKind, Paragraph, Person
 
 __all__ = ["furniture", "read_more", "sign_off", "trailer"]
@@ -66,7 +66,7 @@ def furniture(unit: Unit, ctx: Context) -> Finding | None:
     """Share, comment, newsletter and reading-time lines, advertisements, notices."""
     if unit.kind not in (UnitKind.TEXT, UnitKind.LIST):
         return None
-    text = unit.text
+    text = unnumbered(unit.text)
     if len(text) > limit.FURNITURE_RAW_CHARS:
         return None
     if not _opens_with(text, labels(ctx.language).starts):
@@ -88,7 +88,7 @@ def read_more(unit: Unit, ctx: Context) -> Finding | None:
     of a list of them)."""
     if unit.kind not in (UnitKind.TEXT, UnitKind.HEADING):
         return None
-    text = unit.text
+    text = unnumbered(unit.text)
     if len(text) > limit.FOOTER_LINE_CHARS:
         return None
     m = labels(ctx.language).read_more.match(text)

@@ -81,12 +81,15 @@ def date_notes(line: _dates.DateLine) -> tuple[Note, ...]:
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the line: asked again by rules
 def is_meta_line(text: str, language: str | None = None) -> bool:
-    """A byline or a line of dates: never prose, never joined into a wrapped paragraph.
-    Cheap tests first: the reader asks this of many lines."""
+    """A byline, a line of dates, or both: never prose, never joined into a wrapped
+    paragraph. Cheap tests first: the reader asks this of many lines."""
     if len(text) > limit.META_LINE_CHARS:
         return False
-    if _bylines.has_prefix(text, language) and _bylines.parse_byline(text, language=language):
-        return True
+    if _bylines.has_prefix(text, language):
+        if _bylines.parse_byline(text, language=language):
+            return True
+        if split_byline_and_date(text, language) is not None:
+            return True
     if not _dates.may_be_date_line(text, language):
         return False
     return _dates.read_date_line(strip_markup(text), language) is not None
@@ -174,9 +177,17 @@ def split_byline_and_date(
     text: str, language: str | None
 ) -> tuple[_bylines.Byline, _dates.DateLine] | None:
     """A byline and a date line on one line, in either order; ``None`` when the line is
-    not both."""
+    not both. A name glued to the time after it (``Ann Lee9:48 PM``, where a tool dropped
+    the space between two parts of the page) is read apart."""
     if len(text) > limit.META_LINE_CHARS or not _bylines.mentions_byline(text, language):
         return None
+    found = _split(text, language)
+    if found is None and _GLUED.search(text):
+        found = _split(_GLUED.sub(r"\1 \2", text), language)
+    return found
+
+
+def _split(text: str, language: str | None) -> tuple[_bylines.Byline, _dates.DateLine] | None:
     masked = _TARGET.sub(lambda m: "](" + "_" * (len(m.group(0)) - 3) + ")", text)
     found = _dates.find_dates(masked, language)
     lex = _lexicons.lexicon(language)
@@ -254,6 +265,8 @@ def bare_name(unit: Unit, ctx: Context) -> Finding | None:
 
 
 AVATAR = "avatar"
+_GLUED = re.compile(r"([^\W\d_])(\d{1,2}[:.h]\d\d)")
+"""A letter right before a time: two parts of a page run together."""
 _AVATAR_URL = re.compile(r"avatar|gravatar|/authors?/|/users?/|/people/|profile", re.IGNORECASE)
 # "[ Name ](https://site/user/name)": a link alone to the author's page, beside the byline
 _PROFILE_LINK = re.compile(r"^\[[^\]]{1,80}\]\((?P<url>[^)\s]{1,500})\)$")
