@@ -48,7 +48,7 @@ LEXICON = Lexicon(
         "nejnovější", "mohlo by vás zajímat", "další články",),
         share=("sdílet", "tisk"),
         advertisement=("reklama",),
-        comments=("diskuse", "komentáře"),
+        comments=("diskuse", "komentáře", "komentářů", "komentář",),
         newsletter=("newsletter", "odebírat"),
         editor=("redakce",),
     ),

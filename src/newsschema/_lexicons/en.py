@@ -86,7 +86,8 @@ LEXICON = Lexicon(
             "share to", "tweet", "email", "email this", "print", "facebook", "twitter",
             "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "copy link",
             "gift article", "gift this article", "save", "save article", "blogthis",
-        ),
+            "purchase licensing rights", "licensing rights", "enlarge", "enlarge this image",
+            "view gallery", "open gallery", "expand image",),
         advertisement=(
             "advertisement", "skip advertisement", "story continues below",
             "story continues below advertisement", "continue reading below",

@@ -41,6 +41,8 @@ class Labels:
     furniture: tuple[tuple[FurnitureKind, re.Pattern[str]], ...]
     """Lines that are furniture whatever stands around them, by kind."""
     share_words: re.Pattern[str]
+    newsletter_word: re.Pattern[str]
+    """A newsletter word anywhere, a compound's last part too (``Morgen-Newsletter``)."""
     starts: frozenset[str]
     """The first word of every furniture and share label: a quick test before the others."""
     trailer: re.Pattern[str]
@@ -99,6 +101,7 @@ def labels(language: str | None) -> Labels:
         read_more=re.compile(rf"^{_BOLD}(?:{_alt(lex.read_more)})(?!\w)", re.I),
         furniture=furniture,
         share_words=re.compile(rf"(?<!\w)(?:{_alt(lex.share)})(?!\w)", re.I),
+        newsletter_word=re.compile(rf"(?:(?<!\w)|(?<=-))(?:{_alt(lex.newsletter)})(?!\w)", re.I),
         starts=frozenset(
             w.split()[0]
             for w in (

@@ -65,7 +65,7 @@ _TITLE = limit.HEADLINE_RAW_CHARS
 
 RULES: tuple[Rule, ...] = (
     # the header, from the first unit on
-    Rule("furniture", H, 100, furniture.furniture, _LINES, max_chars=limit.FURNITURE_RAW_CHARS),
+    Rule("furniture", H, 100, furniture.furniture, _ALL_LINES, max_chars=limit.FURNITURE_RAW_CHARS),
     Rule("consent", H, 99, chrome.consent, _LINES, max_chars=limit.CONSENT_CHARS),
     Rule("navigation", H, 98, chrome.navigation, _ALL_LINES),
     Rule("avatar", H, 95, meta.avatar, starts="!["),
@@ -81,17 +81,20 @@ RULES: tuple[Rule, ...] = (
     Rule("credit line", H, 68, images.credit_line, max_chars=limit.CREDIT_RAW_CHARS),
     Rule("agency", H, 50, meta.agency, max_chars=_META),
     Rule("bare name", H, 45, meta.bare_name, max_chars=limit.NAME_CHARS),
+    Rule("section link", H, 44, chrome.section_link, max_chars=limit.FOOTER_LINE_CHARS),
     Rule("deck", H, 40, header.deck, max_chars=limit.DECK_RAW_CHARS),
     Rule("caption without image", H, 35, images.caption_without_image, max_chars=_CAPTION),
     Rule("lead caption", H, 30, images.lead_caption, max_chars=_CAPTION),
     # the body: every unit between header and footer
     Rule("headline again", B, 105, header.repeated_headline, _HEADINGS, max_chars=_TITLE),
+    Rule("furniture heading", B, 101, furniture.furniture, frozenset({UnitKind.HEADING})),
     Rule("rule", B, 100, body.rule, frozenset({UnitKind.RULE})),
     Rule("heading", B, 100, body.heading, frozenset({UnitKind.HEADING})),
     Rule("quote", B, 100, body.quote, frozenset({UnitKind.QUOTE})),
     Rule("related list", B, 97, chrome.related_list, _LIST),
     Rule("navigation", B, 96, chrome.navigation, _LINES),
     Rule("furniture", B, 95, furniture.furniture, _LINES, max_chars=limit.FURNITURE_RAW_CHARS),
+    Rule("newsletter pitch", B, 94, furniture.newsletter_pitch, max_chars=_CAPTION),
     Rule("list", B, 90, body.list_, frozenset({UnitKind.LIST})),
     Rule("image", B, 90, images.body_image, starts=_IMAGE),
     Rule("read more", B, 84, furniture.read_more, max_chars=limit.FOOTER_LINE_CHARS),

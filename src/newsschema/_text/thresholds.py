@@ -37,6 +37,8 @@ KICKER_RAW_CHARS = 400
 DECK_CHARS = 400
 DECK_RAW_CHARS = 2000
 DECK_EMPHASIS_CHARS = 15
+DECK_PHRASE_WORDS = (6, 40)
+"""A deck in plain text that ends without a full stop has this many words."""
 """A bold or italic line under the headline is a deck when it is at least this long."""
 BARE_NAME_WORDS = (2, 4)
 NAME_CHARS = 60
@@ -72,6 +74,10 @@ SUBHEADING_QUESTION_CHARS = 80
 FURNITURE_CHARS = 200
 FURNITURE_RAW_CHARS = 3000
 """A furniture line with its markup (a row of share links keeps their URLs) is no longer."""
+BOX_TITLE_WORDS = 8
+"""A newsletter box's title is a heading of at most this many words."""
+BOX_PITCH_WORDS = 25
+"""The one sentence under a newsletter box's title."""
 TEASER_WORDS = 14
 """A teaser without a colon or link ("Read more about the budget") is at most this long."""
 SPLIT_PARAGRAPH_CHARS = 60

@@ -23,7 +23,7 @@ from newsschema._text.units import Unit, UnitKind
 from newsschema._text.words import words
 from newsschema.model import FurnitureKind
 
-__all__ = ["breadcrumb", "consent", "navigation", "related_list"]
+__all__ = ["breadcrumb", "consent", "navigation", "related_list", "section_link"]
 
 _MD_LINK = re.compile(r"!?\[[^\[\]]{0,300}\]\([^()\s]{0,2000}\)")
 _TARGET = re.compile(r"\]\((?P<url>[^()\s]{0,2000})\)")
@@ -150,6 +150,16 @@ def _site_name(unit: Unit, ctx: Context) -> bool:
     if not 0 < words(plain) <= limit.SITE_NAME_WORDS or plain.endswith(_TERMINAL):
         return False
     return _menu(ctx.at(1))
+
+
+def section_link(unit: Unit, ctx: Context) -> Finding | None:
+    """A link alone to the story's section (``[Sport](…)``) among the header's lines."""
+    if ctx.zone is not Zone.HEADER or ctx.seen.prose or links_only(unit.text) != 1:
+        return None
+    plain = strip_markup(_REF.sub("", unit.text)).strip()
+    if not _menu_item(plain):
+        return None
+    return _furniture(FurnitureKind.NAVIGATION, unit, "navigation: section")
 
 
 def breadcrumb(unit: Unit, ctx: Context) -> Finding | None:

@@ -51,6 +51,8 @@ def _footer_url(text: str) -> str | None:
 def parse_keywords(value: str) -> list[str]:
     """``a, b, c`` (or ``;`` / ``|`` separated, or ``#a #b``) -> keywords, duplicates dropped."""
     value = strip_markup(unnumbered(value))
+    for comma in "、，":  # CJK commas
+        value = value.replace(comma, ",")
     if "#" in value and "," not in value:
         parts = [p.lstrip("#") for p in value.split()]
     else:

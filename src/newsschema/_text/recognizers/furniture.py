@@ -20,8 +20,9 @@ from newsschema._text.units import Unit, UnitKind
 from newsschema._text.words import unnumbered, words
 from newsschema.model import FurnitureKind, Paragraph, Person
 
-__all__ = ["furniture", "read_more", "sign_off", "trailer"]
+__all__ = ["furniture", "newsletter_pitch", "read_more", "sign_off", "trailer"]
 
+_SENTENCE_INSIDE = re.compile(r"[.!?。！？]\s")
 _LINK = re.compile(r"!?\[([^\]]{0,200})\]\([^)]{0,3000}\)")
 _LEFT_OVER = re.compile(r"[\w@#]{3,}")
 _INITIALS = re.compile(r"^[(（][a-zäöü]{2,4}(?:[/,]\s?[a-zäöü]{2,4}){0,3}[)）]$")
@@ -63,7 +64,10 @@ def _opens_with(text: str, starts: frozenset[str]) -> bool:
 
 
 def furniture(unit: Unit, ctx: Context) -> Finding | None:
-    """Share, comment, newsletter and reading-time lines, advertisements, notices."""
+    """Share, comment, newsletter and reading-time lines, advertisements, notices; the
+    title of a newsletter box."""
+    if unit.kind is UnitKind.HEADING:
+        return _box_title(unit, ctx)
     if unit.kind not in (UnitKind.TEXT, UnitKind.LIST):
         return None
     text = unnumbered(unit.text)
@@ -80,6 +84,47 @@ def furniture(unit: Unit, ctx: Context) -> Finding | None:
         return None
     return Finding(
         ElementKind.FURNITURE, furniture=kind, text=strip_markup(text), detail=kind.value
+    )
+
+
+def _box_title(unit: Unit, ctx: Context) -> Finding | None:
+    """A heading that is a newsletter box's title (``Sign up for The Morning Brief``,
+    ``Der Morgen-Newsletter``), or a heading that is a furniture line."""
+    plain = strip_markup(unnumbered(unit.text)).strip()
+    if not plain or words(plain) > limit.BOX_TITLE_WORDS:
+        return None
+    if labels(ctx.language).newsletter_word.search(plain):
+        return Finding(
+            ElementKind.FURNITURE,
+            furniture=FurnitureKind.NEWSLETTER,
+            text=plain,
+            detail=FurnitureKind.NEWSLETTER.value,
+        )
+    kind = _kind(plain, ctx.language)
+    if kind is None:
+        return None
+    return Finding(ElementKind.FURNITURE, furniture=kind, text=plain, detail=kind.value)
+
+
+def newsletter_pitch(unit: Unit, ctx: Context) -> Finding | None:
+    """The sentence under a newsletter box's title (``The day's stories, in your inbox``)."""
+    last = ctx.last
+    if (
+        last is None
+        or last.furniture is not FurnitureKind.NEWSLETTER
+        or ctx.last_unit is None
+        or ctx.last_unit.kind is not UnitKind.HEADING
+        or unit.kind is not UnitKind.TEXT
+    ):
+        return None
+    plain = strip_markup(unit.text).strip()
+    if words(plain) > limit.BOX_PITCH_WORDS or _SENTENCE_INSIDE.search(plain.rstrip(".!?")):
+        return None
+    return Finding(
+        ElementKind.FURNITURE,
+        furniture=FurnitureKind.NEWSLETTER,
+        text=plain,
+        detail=FurnitureKind.NEWSLETTER.value,
     )
 
 

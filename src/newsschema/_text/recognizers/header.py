@@ -9,15 +9,24 @@ sandwiched between the byline and date lines.
 from __future__ import annotations
 
 from newsschema._text import thresholds as limit
+from newsschema._text.captions import split_credit
 from newsschema._text.codes import ElementKind
 from newsschema._text.context import Context, Finding
 from newsschema._text.inline import clean_text, strip_markup
 from newsschema._text.labels import labels
+from newsschema._text.recognizers.body import plain_prose
 from newsschema._text.recognizers.dateline import starts_with_dateline
 from newsschema._text.recognizers.footer import is_footer_line
 from newsschema._text.recognizers.meta import is_meta_line
 from newsschema._text.units import Unit, UnitKind
-from newsschema._text.words import emphasis_only, is_upper_word, same_text, unspaced, words
+from newsschema._text.words import (
+    emphasis_only,
+    ends_sentence,
+    is_upper_word,
+    same_text,
+    unspaced,
+    words,
+)
 
 __all__ = ["deck", "headline", "headline_candidate", "kicker", "repeated_headline"]
 
@@ -84,17 +93,18 @@ def repeated_headline(unit: Unit, ctx: Context) -> Finding | None:
     return Finding(ElementKind.HEADLINE, detail="(repeated)")
 
 
+def _headline_again(unit: Unit | None, title: str) -> bool:
+    return unit is not None and same_text(strip_markup(unit.text), title)
+
+
 def kicker(unit: Unit, ctx: Context) -> Finding | None:
     """A section or label line above the headline: a label of the lexicon, a line in
     capitals, or any short line right above a heading."""
     seen = ctx.seen
-    if (
-        seen.headline
-        or seen.kicker
-        or seen.meta
-        or unit.kind not in (UnitKind.TEXT, UnitKind.HEADING)
-    ):
+    if seen.kicker or seen.meta or unit.kind not in (UnitKind.TEXT, UnitKind.HEADING):
         return None
+    if seen.headline and not _headline_again(ctx.at(1), seen.title):
+        return None  # a kicker stands above the headline (or above its second printing)
     if len(unit.text) > limit.KICKER_RAW_CHARS:
         return None
     text = strip_markup(unit.text).strip().rstrip(" |:·•/>»›-–—").strip()
@@ -129,13 +139,40 @@ def deck(unit: Unit, ctx: Context) -> Finding | None:
     inner = emphasis_only(text)
     nxt = ctx.at(1)
     next_is_meta = nxt is not None and is_meta_line(nxt.text.strip(), ctx.language)
-    if seen.meta:
+    if (
+        not seen.meta
+        and _standfirst(plain, nxt)
+        and split_credit(text, ctx.language).credit is None
+    ):
+        pass  # a phrase, not a sentence, right under the headline (no photo's caption)
+    elif seen.meta:
         # after the byline only a bold or italic line that more header lines follow
         if not (inner and next_is_meta):
             return None
     elif not (
-        (inner and len(inner) >= limit.DECK_EMPHASIS_CHARS)
+        (inner and len(inner) >= limit.DECK_EMPHASIS_CHARS and _not_lead(inner, nxt))
         or (next_is_meta and len(plain) <= limit.DECK_CHARS)
     ):
         return None
     return Finding(ElementKind.DECK, text=clean_text(inner or plain).strip())
+
+
+def _standfirst(plain: str, nxt: Unit | None) -> bool:
+    """A deck in plain text: a phrase of several words that ends without a full stop (a
+    story's paragraph ends as a sentence), with more text after it."""
+    plain = plain.strip()
+    low, high = limit.DECK_PHRASE_WORDS
+    return (
+        nxt is not None
+        and low <= words(plain) <= high
+        and not ends_sentence(plain)
+        and "\n" not in plain
+    )
+
+
+def _not_lead(inner: str, nxt: Unit | None) -> bool:
+    """Bold text under the headline is the deck, unless it is the story's first paragraph
+    in bold: sentences with a full stop, and prose right after them."""
+    if not inner.rstrip().endswith((".", "。")) or nxt is None or nxt.kind is not UnitKind.TEXT:
+        return True
+    return not plain_prose(nxt)
