@@ -154,3 +154,35 @@ def test_time_before_the_date(text: str, published: str | None, modified: str | 
 
 def test_a_time_in_prose_is_not_taken() -> None:
     assert read_date_line("The 3 cars left at 10:30 on March 3, 2023 after the game") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Published: datetime.datetime(2021, 2, 3, 8, 5, tzinfo=tzoffset(None, -18000))",
+            "2021-02-03T08:05:00-05:00",
+        ),
+        ("Published: datetime.datetime(2021, 2, 3, 8, 5)", "2021-02-03T08:05:00"),
+        ("Date: datetime.datetime(2021, 2, 3, 8, 5, tzinfo=tzutc())", "2021-02-03T08:05:00Z"),
+        ("Published: datetime.date(2021, 2, 3)", "2021-02-03"),
+        (
+            (
+                "Published: datetime.datetime(2021, 2, 3, 8, 5,"
+                " tzinfo=datetime.timezone(datetime.timedelta(seconds=3600)))"
+            ),
+            "2021-02-03T08:05:00+01:00",
+        ),
+    ],
+)
+def test_python_date_reprs(text: str, published: str) -> None:
+    """A script that printed Python's date objects (newspaper4k and the like)."""
+    line = read_date_line(text)
+    assert line is not None
+    assert line.published is not None
+    assert to_iso(line.published) == published
+
+
+def test_python_date_repr_out_of_range_is_no_date() -> None:
+    line = read_date_line("Published: datetime.datetime(2021, 13, 40, 8, 5)")
+    assert line is None or line.published is None

@@ -562,3 +562,22 @@ def test_url_lines(language: str, line: str) -> None:
     found = run(footer.url, line, language=language, zone=Zone.FOOTER)
     assert found is not None
     assert found.url == "https://news.example/a"
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "taken"),
+    [
+        ("en", "Authors: []", True),
+        ("en", "Date: None", True),
+        ("en", "Published: -", True),
+        ("de", "Veröffentlicht: None", True),
+        ("en", "Authors: Lena Ortiz", False),
+        ("en", "Published: nothing was decided", False),
+    ],
+)
+def test_empty_printed_fields(language: str, line: str, taken: bool) -> None:
+    """A script printed a byline or date field it did not find: no value to read."""
+    found = run(meta.empty_meta, line, language=language)
+    assert (found is not None) is taken
+    if found is not None:
+        assert found.kind is ElementKind.DATE

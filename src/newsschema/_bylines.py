@@ -10,6 +10,7 @@ become :class:`Person`, agencies and outlets :class:`Organization`.
 
 from __future__ import annotations
 
+import ast
 import functools
 import re
 
@@ -218,7 +219,7 @@ def split_names(text: str, language: str | None = None) -> list[str]:
 def _prepare(text: str, words: _Words, require_prefix: bool) -> tuple[str, bool] | None:
     """The byline's body (after ``By``) and whether it had the prefix; ``None`` when
     ``text`` cannot be a byline."""
-    text = clean_text(text).strip()
+    text = _unlisted(clean_text(text).strip(), words)
     emphasised = _WHOLE_EMPHASIS.match(text)
     if emphasised:
         text = next(g for g in emphasised.groups() if g)
@@ -228,6 +229,29 @@ def _prepare(text: str, words: _Words, require_prefix: bool) -> tuple[str, bool]
     if m is None and require_prefix:
         return None
     return (text[m.end() :] if m else text), m is not None
+
+
+_QUOTED_LIST = re.compile(r"""\[\s?["'][^\[\]]{0,400}["']\s?\]""")
+
+
+def _unlisted(text: str, words: _Words) -> str:
+    """``Authors: ['A', 'B']`` (a script printed a list of names) -> ``Authors: A, B``;
+    an item that is another with the byline's word before it (``BY A``) is left out."""
+    found = _QUOTED_LIST.search(text) if "[" in text else None
+    if found is None:
+        return text
+    try:
+        names = ast.literal_eval(found.group(0))
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return text  # not a literal list (deep nesting is refused, not followed)
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return text
+    kept: dict[str, str] = {}
+    for name in names:
+        prefix = words.prefix.match(name.strip())
+        bare = name.strip()[prefix.end() :] if prefix else name.strip()
+        kept.setdefault(bare.casefold(), bare)
+    return text[: found.start()] + ", ".join(kept.values()) + text[found.end() :]
 
 
 def _unlink(body: str) -> tuple[list[str], dict[str, str | None]]:

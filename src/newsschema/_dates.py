@@ -727,10 +727,68 @@ def read_date_line(
     return _read_date_line(text, language, max_leftover)
 
 
+_PY_DATE = re.compile(
+    r"(?:datetime\.)?(?P<kind>datetime|date)\((?P<args>\d{4}(?:,\s?\d{1,9}){2,6})"
+)
+"""A date as a script printed Python's object: ``datetime.datetime(2024, 6, 19, 21, 48,``."""
+_TZ_OFFSET = re.compile(r"tzoffset\((?:None|'[^']{0,40}'|\"[^\"]{0,40}\"),\s?(?P<s>-?\d{1,6})\)")
+_TZ_DELTA = re.compile(r"(?P<unit>days|seconds|hours|minutes)=(?P<n>-?\d{1,6})")
+_TZ_UTC = ("tzutc()", "timezone.utc", "zoneinfo(key='utc')", "tz=utc", "tzinfo=<utc>")
+
+
+def _python_dates(text: str) -> str:
+    """Each Python ``datetime``/``date`` repr in ``text`` as ISO 8601, its ``tzinfo`` as an
+    offset (``tzoffset(None, -14400)`` -> ``-04:00``; ``tzlocal()`` gives none)."""
+    out, pos = [], 0
+    for m in _PY_DATE.finditer(text):
+        end = _closing(text, m.start("args"))
+        if end < 0:
+            continue
+        numbers = [int(n) for n in m.group("args").split(",")]
+        if m.group("kind") == "date":
+            iso = "{:04d}-{:02d}-{:02d}".format(*numbers[:3])
+        else:
+            parts = [*numbers[:6], 0, 0, 0][:6]
+            iso = "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}".format(*parts)
+            iso += _py_offset(text[m.end("args") : end])
+        out.append(text[pos : m.start()] + iso)
+        pos = end + 1
+    return "".join(out) + text[pos:] if out else text
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the parenthesis open before ``start`` closes; -1 when it does not."""
+    depth = 1
+    for i in range(start, min(len(text), start + 300)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return -1
+
+
+def _py_offset(rest: str) -> str:
+    low = rest.casefold().replace(" ", "")
+    if any(utc in low for utc in _TZ_UTC):
+        return "+00:00"
+    found = _TZ_OFFSET.search(rest)
+    if found is not None:
+        seconds = int(found.group("s"))
+    elif "timedelta(" in rest:
+        scale = {"days": 86400, "hours": 3600, "minutes": 60, "seconds": 1}
+        seconds = sum(scale[d.group("unit")] * int(d.group("n")) for d in _TZ_DELTA.finditer(rest))
+    else:
+        return ""  # no zone, or the machine's own (tzlocal())
+    sign = "-" if seconds < 0 else "+"
+    hours, minutes = divmod(abs(seconds) // 60, 60)
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
 @functools.lru_cache(maxsize=4096)
 def _read_date_line(text: str, language: str | None, max_leftover: int) -> DateLine | None:
     """:func:`read_date_line`, cached: the reader asks about the same short lines more
     than once, and the same lines recur from article to article."""
+    if "date" in text and "(" in text:
+        text = _python_dates(text)
     tables = _tables(language)
     if _too_wordy(text, tables, max_leftover + _UNREAD_WORDS):
         return None  # the quick test: far too many words that no date line holds

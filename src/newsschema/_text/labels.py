@@ -43,6 +43,9 @@ class Labels:
     share_words: re.Pattern[str]
     newsletter_word: re.Pattern[str]
     """A newsletter word anywhere, a compound's last part too (``Morgen-Newsletter``)."""
+    empty_meta: re.Pattern[str]
+    """A byline or date label with no value (``Authors: []``, ``Published: None``), as a
+    script prints a field it did not find."""
     starts: frozenset[str]
     """The first word of every furniture and share label: a quick test before the others."""
     trailer: re.Pattern[str]
@@ -61,7 +64,8 @@ class Labels:
 
 @functools.lru_cache(maxsize=32)
 def labels(language: str | None) -> Labels:
-    lex = _lexicons.lexicon(language).labels
+    full = _lexicons.lexicon(language)
+    lex = full.labels
     reading = _alt(lex.reading)
     furniture = (
         (FurnitureKind.ADVERTISEMENT, re.compile(rf"^(?:{_alt(lex.advertisement)})\.?$", re.I)),
@@ -101,6 +105,11 @@ def labels(language: str | None) -> Labels:
         read_more=re.compile(rf"^{_BOLD}(?:{_alt(lex.read_more)})(?!\w)", re.I),
         furniture=furniture,
         share_words=re.compile(rf"(?<!\w)(?:{_alt(lex.share)})(?!\w)", re.I),
+        empty_meta=re.compile(
+            rf"^{_BOLD}(?:{_alt((*full.by, *lex.published, *lex.modified, 'date'))}){_BOLD}"
+            rf"{_GAP}[:：]{_GAP}(?:\[\]|none|null|nil|n/a|unknown|[-–—])?\.?$",
+            re.I,
+        ),
         newsletter_word=re.compile(rf"(?:(?<!\w)|(?<=-))(?:{_alt(lex.newsletter)})(?!\w)", re.I),
         starts=frozenset(
             w.split()[0]

@@ -76,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     Rule("headline", H, 80, header.headline, _HEADINGS),
     Rule("headline again", H, 79, header.repeated_headline, _HEADINGS, max_chars=_TITLE),
     Rule("byline and date", H, 77, meta.byline_and_date, max_chars=_META),
+    Rule("empty field", H, 76, meta.empty_meta, max_chars=limit.LABEL_CHARS),
     Rule("date line", H, 75, meta.date, _HEADINGS, max_chars=_META),
     Rule("byline", H, 70, meta.byline, max_chars=_META),
     Rule("credit line", H, 68, images.credit_line, max_chars=limit.CREDIT_RAW_CHARS),

@@ -33,6 +33,7 @@ __all__ = [
     "date",
     "date_notes",
     "describe_dates",
+    "empty_meta",
     "is_meta_line",
     "split_byline_and_date",
 ]
@@ -239,6 +240,13 @@ def byline_and_date(unit: Unit, ctx: Context) -> Finding | None:
         detail=", ".join(found.names()) + "; " + describe_dates(line),
         notes=date_notes(line),
     )
+
+
+def empty_meta(unit: Unit, ctx: Context) -> Finding | None:
+    """``Authors: []``, ``Published: None``: a script printed a field it did not find."""
+    if unit.kind is not UnitKind.TEXT or not labels(ctx.language).empty_meta.match(unit.text):
+        return None
+    return Finding(ElementKind.DATE, detail="(empty)")
 
 
 def agency(unit: Unit, ctx: Context) -> Finding | None:
