@@ -88,8 +88,8 @@ def load(data: bytes, *, fmt: str, source: str | None = None) -> Loaded:
     if fmt not in FORMATS:
         raise NewsschemaError(f"cannot read format {fmt!r}", file=source)
     module = get_format(fmt)
-    article: Article = module.decode(data, source=source)
-    return Loaded(article)
+    article, warnings = module.decode_with_warnings(data, source=source)
+    return Loaded(article, tuple(warnings))
 
 
 def load_file(path: str | os.PathLike[str], fmt: str | None = None) -> Loaded:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
+
 from newsschema._dates import to_iso
+from newsschema._normalize import normalize
 from newsschema.formats import _jsonld_google as google
 from newsschema.formats._jsonld_common import CONTEXT, compose_dateline, join_paragraphs
 from newsschema.model import Article, DateValue, Image, Organization, Person
@@ -171,8 +174,14 @@ def _dateline_fields(article: Article) -> tuple[str | None, str | None, str | No
 
 
 def build(article: Article, publisher: Organization | None = None) -> tuple[JsonObject, list[str]]:
-    """The NewsArticle document and the warnings: what was left out, then Google's gaps."""
-    writer = _Writer(article, publisher)
+    """The NewsArticle document and the warnings: what was left out, then Google's gaps.
+
+    An article built by hand is first made valid (``_normalize``): a value no valid
+    document can hold as it is (a relative author URL ...) is left out, with a warning."""
+    if publisher is not None:
+        article = attrs.evolve(article, publisher=publisher)
+    article, fixes = normalize(article)
+    writer = _Writer(article, None)
     data = writer.build()
     gaps = [problem.message for problem in google.article_problems(data)]
-    return data, writer.notes + gaps
+    return data, [str(fix) for fix in fixes] + writer.notes + gaps

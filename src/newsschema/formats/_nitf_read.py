@@ -452,8 +452,8 @@ def _block(element: etree._Element) -> Block | list[Block] | None:
     return None  # tables, notes, footnotes, foreign elements: no place in the model
 
 
-def read(parsed: Parsed, *, source: str | None = None) -> Article:
-    """The article a parsed NITF document holds."""
+def read(parsed: Parsed, *, source: str | None = None) -> tuple[Article, list[str]]:
+    """The article a parsed NITF document holds, and the reader's warnings."""
     root = parsed.root
     name = etree.QName(root)
     if name.localname != "nitf" or name.namespace not in (NS, None):
@@ -472,4 +472,4 @@ def read(parsed: Parsed, *, source: str | None = None) -> Article:
             line=source_line(root),
             path="/nitf",
         )
-    return _Reader(root).article()
+    return _Reader(root).article(), []

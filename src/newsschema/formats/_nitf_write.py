@@ -28,12 +28,13 @@ import re
 import uuid
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 from lxml import etree
 
 from newsschema._dates import parse_date
+from newsschema._normalize import normalize
+from newsschema._uri import uri_path
 from newsschema.formats._nitf_common import NS, VERSION, XML_NS, clean_xml_chars, format_norm
 from newsschema.model import (
     Article,
@@ -77,8 +78,6 @@ _MIME_TYPES = {
     ".bmp": "image/bmp",
     ".heic": "image/heic",
 }
-# xs:language, the type the official schema gives xml:lang
-_LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?"
     r"|(?<![0-9])[0-9]{4}(?:\s*[-\u2013]\s*[0-9]{4})?(?![0-9])",
@@ -94,7 +93,7 @@ def _q(name: str) -> str:
 
 def mime_type(url: str) -> str | None:
     """The image MIME type a URL's file extension names, or ``None``."""
-    path = urlsplit(url).path.lower()
+    path = uri_path(url).lower()
     dot = path.rfind(".")
     return _MIME_TYPES.get(path[dot:]) if dot >= 0 else None
 
@@ -177,15 +176,8 @@ class _Writer:
         root = etree.Element(_q("nitf"), nsmap={None: NS})  # type: ignore[dict-item]
         root.set("version", VERSION)
         if article.language:
-            language = self.single_line(article.language, "language")
-            if _LANGUAGE.fullmatch(language):
-                root.set(f"{{{XML_NS}}}lang", language)
-            else:
-                self.warnings.append(
-                    f"language: {language!r} is not a language tag (xml:lang needs one such as "
-                    "'en-US'); written as nitf/@baselang"
-                )
-                root.set("baselang", language)
+            # a tag: the model's edge (``_normalize``) leaves out what is not one
+            root.set(f"{{{XML_NS}}}lang", article.language)
         url = article.url or None
         head = self.sub(root, "head")
         self.head(head, article, url)
@@ -193,7 +185,7 @@ class _Writer:
         self.body_head(self.sub(body, "body.head"), article)
         content = self.sub(body, "body.content")
         if article.lead_image is not None:
-            self.media(content, article.lead_image, "lead_image")
+            self.media(content, article.lead_image)
         for i, block in enumerate(article.body):
             self.block(content, block, f"body[{i}]")
         if not len(content):
@@ -364,19 +356,19 @@ class _Writer:
             for item in block.items:
                 self.inline(self.sub(listing, "li"), item)
         elif isinstance(block, ImageBlock):
-            self.media(content, block.image, f"{where}.image")
+            self.media(content, block.image)
         elif isinstance(block, Divider):
             self.sub(content, "hr")
 
-    def media(self, parent: etree._Element, image: Image, where: str) -> None:
+    def media(self, parent: etree._Element, image: Image) -> None:
         media = self.sub(parent, "media", media_type="image")
         url = image.url or None
-        size: dict[str, str | None] = {}
-        for name, value in (("width", image.width), ("height", image.height)):
-            if value is not None and value < 0:
-                self.warnings.append(f"{where}.{name}: a negative size is not written")
-            elif value is not None:
-                size[name] = str(value)
+        # sizes below 1 never get here: the model's edge (``_normalize``) leaves them out
+        size = {
+            name: str(value)
+            for name, value in (("width", image.width), ("height", image.height))
+            if value is not None
+        }
         self.sub(
             media,
             "media-reference",
@@ -502,13 +494,18 @@ def build(article: Article) -> tuple[bytes, list[str]]:
     Characters XML 1.0 cannot hold are rare: the tree is built from the article as it is,
     and only when lxml refuses a string (or a noncharacter slips through) is the article
     cleaned field by field, with a warning for each field that lost characters.
+
+    An article built by hand is first made valid (``_normalize``): a value no valid
+    document can hold as it is (a host with a space ...) is left out, with a warning.
     """
+    article, fixes = normalize(article)
+    notes = [str(fix) for fix in fixes]
     try:
-        data, warnings = _serialize(article, [])
+        data, warnings = _serialize(article, list(notes))
     except ValueError:  # lxml: "All strings must be XML compatible"
         pass
     else:
         if not any(mark in data for mark in _NONCHARACTERS):
             return data, warnings
     clean, removed = sanitize(article)
-    return _serialize(clean, removed)
+    return _serialize(clean, notes + removed)

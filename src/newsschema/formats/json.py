@@ -14,6 +14,7 @@ from typing import Any
 import cattrs
 
 from newsschema._converter import converter
+from newsschema._normalize import normalize
 from newsschema.errors import FormatError, Problem
 from newsschema.formats._jsontext import dump_bytes
 from newsschema.model import Article
@@ -24,6 +25,7 @@ __all__ = [
     "SCHEMA_ID",
     "SCHEMA_VERSION",
     "decode",
+    "decode_with_warnings",
     "dumps",
     "encode",
     "encode_with_warnings",
@@ -41,7 +43,15 @@ SCHEMA_ID = "https://newsschema.dev/schemas/article/v1/article.schema.json"
 
 
 def to_data(article: Article) -> dict[str, Any]:
-    """The article as a JSON-ready dict, ``schemaVersion`` first."""
+    """The article as a JSON-ready dict, ``schemaVersion`` first.
+
+    An article that any reader returned is written as it is. One built by hand is
+    first made valid (``_normalize``): a value the schema rejects, such as a relative
+    author URL, is left out; :func:`encode_with_warnings` says which."""
+    return _data(normalize(article)[0])
+
+
+def _data(article: Article) -> dict[str, Any]:
     data: dict[str, Any] = {"schemaVersion": SCHEMA_VERSION}
     data.update(converter.unstructure(article))
     return data
@@ -58,8 +68,10 @@ def encode(article: Article, *, indent: int | None = 2) -> bytes:
 
 
 def encode_with_warnings(article: Article) -> tuple[bytes, list[str]]:
-    """The document and the writer's warnings: this format holds every field, so none."""
-    return encode(article), []
+    """The document and the writer's warnings: this format holds every field, so the only
+    ones are values that no schema accepts and that were left out."""
+    valid, fixes = normalize(article)
+    return dump_bytes(_data(valid)), [str(fix) for fix in fixes]
 
 
 def _format_exception(exc: BaseException, type_: Any) -> str:
@@ -101,10 +113,16 @@ def from_data(data: object, *, source: str | None = None) -> Article:
         )
     fields = {k: v for k, v in data.items() if k != "schemaVersion"}
     try:
-        return converter.structure(fields, Article)
+        article = converter.structure(fields, Article)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
         message, path = _describe(exc)
         raise FormatError(message, file=source, path=path) from exc
+    # what the schema refuses beyond types (an author URL that is relative ...) is refused
+    # here too, so that from_json reads exactly what validate_json accepts
+    fixes = normalize(article)[1]
+    if fixes:
+        raise FormatError(fixes[0].message, file=source, path=fixes[0].path)
+    return article
 
 
 def decode(text: str | bytes, *, source: str | None = None) -> Article:
@@ -118,6 +136,13 @@ def decode(text: str | bytes, *, source: str | None = None) -> Article:
     except UnicodeDecodeError as exc:
         raise FormatError(f"not UTF-8 JSON: {exc.reason}", file=source) from exc
     return from_data(data, source=source)
+
+
+def decode_with_warnings(
+    text: str | bytes, *, source: str | None = None
+) -> tuple[Article, list[str]]:
+    """The article, and no warnings: this format is read exactly, or refused."""
+    return decode(text, source=source), []
 
 
 def validate(

@@ -71,6 +71,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from newsschema._normalize import normalize
 from newsschema.errors import FormatError, Problem
 from newsschema.formats import _jsonld_html as html
 from newsschema.formats._jsonld_read import find_article, read_article, read_found
@@ -83,6 +84,7 @@ __all__ = [
     "EXTENSIONS",
     "NAME",
     "decode",
+    "decode_with_warnings",
     "dumps",
     "encode",
     "encode_with_warnings",
@@ -143,14 +145,22 @@ def encode(
 # --------------------------------------------------------------------------- reading
 
 
+def _edge(article: Article) -> tuple[Article, list[str]]:
+    """The article made valid in every format, and what that changed."""
+    article, fixes = normalize(article)
+    return article, [str(fix) for fix in fixes]
+
+
 def from_data(data: object, *, source: str | None = None) -> Article:
     """The article in a parsed JSON-LD value: one node, an array or an ``@graph``.
 
     Raises :class:`FormatError` (with the JSON path) when no node is an article
     or the article has a date that is not one. An article without ``headline``
-    (nor ``name``) reads with an empty headline, as the model keeps it.
+    (nor ``name``) reads with an empty headline, as the model keeps it. Values no
+    format could write (a relative author URL without the article's URL to resolve
+    it against, a language that is no tag) are left out.
     """
-    return read_article(data, source=source)
+    return _edge(read_article(data, source=source))[0]
 
 
 def _loads(text: str, source: str | None) -> object:
@@ -169,9 +179,16 @@ def decode(data: bytes | str, *, source: str | None = None) -> Article:
 
     Raises :class:`FormatError` with the line and column for invalid JSON.
     """
+    return decode_with_warnings(data, source=source)[0]
+
+
+def decode_with_warnings(
+    data: bytes | str, *, source: str | None = None
+) -> tuple[Article, list[str]]:
+    """The article and what the reader left out or changed to make it valid everywhere."""
     if html.looks_like_html(data):
-        return from_html(data, source=source)
-    return from_data(_loads(_text(data, source), source), source=source)
+        return _edge(_read_html(data, source))
+    return _edge(read_article(_loads(_text(data, source), source), source=source))
 
 
 def _text(data: bytes | str, source: str | None) -> str:
@@ -199,6 +216,10 @@ def from_html(page: bytes | str, *, source: str | None = None) -> Article:
     document (references between them resolve). Raises :class:`FormatError`
     naming the file when no block holds an article.
     """
+    return _edge(_read_html(page, source))[0]
+
+
+def _read_html(page: bytes | str, source: str | None) -> Article:
     text = html.decode_page(page) if isinstance(page, bytes) else page
     blocks = html.script_blocks(text)
     documents = [doc for block in blocks if (doc := _block_json(block.text)) is not None]

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import os
 
+from newsschema._normalize import normalize
 from newsschema.errors import Problem
 from newsschema.formats._nitf_common import NS, parse_xml
 from newsschema.formats._nitf_read import read
@@ -61,6 +62,7 @@ __all__ = [
     "NAMESPACE",
     "check",
     "decode",
+    "decode_with_warnings",
     "encode",
     "encode_with_warnings",
     "from_nitf",
@@ -95,7 +97,17 @@ def decode(data: bytes | str, *, source: str | None = None) -> Article:
     Raises :class:`~newsschema.errors.FormatError` with the line and column for
     malformed XML, and for a DOCTYPE that declares entities (XXE, entity bombs).
     """
-    return read(parse_xml(data, source=source), source=source)
+    return decode_with_warnings(data, source=source)[0]
+
+
+def decode_with_warnings(
+    data: bytes | str, *, source: str | None = None
+) -> tuple[Article, list[str]]:
+    """The article, and what the reader kept in another form, left out or changed to make
+    it valid in every format."""
+    article, warnings = read(parse_xml(data, source=source), source=source)
+    article, fixes = normalize(article)
+    return article, warnings + [str(fix) for fix in fixes]
 
 
 def validate(
