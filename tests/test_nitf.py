@@ -452,7 +452,10 @@ def test_what_nitf_needs_but_the_article_lacks_is_skipped_with_a_warning() -> No
     )
     data, warnings = nitf.encode_with_warnings(article)
     assert warnings == [
-        "$.body[1].image.width: -1 is not a size: a size is at least 1 pixel; dropped",
+        (
+            "$.body[1].image.width: -1 is not a size: a size is a whole number from 1 to"
+            " 2147483647 pixels; dropped"
+        ),
         "authors[0]: an author without a name is not written",
         "organizations[0]: an agency without a name is not written",
         "body[0]: an empty list is not written (NITF needs an li)",

@@ -78,7 +78,10 @@ def from_json(text: str | bytes, *, source: str | None = None) -> Article:
 
 
 def validate_json(document: str | bytes | object) -> list[Problem]:
-    """Problems of a newsschema JSON document (text, or an already parsed value)."""
+    """Problems of a newsschema JSON document: text, bytes or an already parsed value.
+
+    Never raises for what the document holds: a document that does not parse is one
+    problem with its line."""
     from newsschema import validate  # noqa: PLC0415 - jsonschema loads on first use
 
     if isinstance(document, (str, bytes)):
@@ -125,9 +128,10 @@ def from_jsonld(
     return jsonld.from_data(data, source=source)
 
 
-def validate_jsonld(document: str | bytes, *, strict: bool = False) -> list[Problem]:
-    """Problems of a JSON-LD document: schema.org errors, and Google's recommendations as
-    warnings (errors with ``strict``)."""
+def validate_jsonld(document: str | bytes | object, *, strict: bool = False) -> list[Problem]:
+    """Problems of a JSON-LD document (text, bytes, an HTML page, or an already parsed value
+    such as :func:`to_jsonld` returns): schema.org errors, and Google's recommendations as
+    warnings (errors with ``strict``). Never raises for what the document holds."""
     from newsschema.formats import jsonld  # noqa: PLC0415
 
     return jsonld.validate(document, strict=strict)
@@ -152,10 +156,14 @@ def from_nitf(data: str | bytes, *, source: str | None = None) -> Article:
 
 
 def validate_nitf(
-    data: str | bytes, *, xsd: str | os.PathLike[str] | None = None, strict: bool = False
+    document: str | bytes | object,
+    *,
+    xsd: str | os.PathLike[str] | None = None,
+    strict: bool = False,
 ) -> list[Problem]:
-    """Problems of a NITF document against the project's profile schema (or ``xsd``), plus
-    the date forms and byline/dateline checks no schema makes; each with its line."""
+    """Problems of a NITF document (text, bytes or a parsed lxml tree) against the
+    project's profile schema (or ``xsd``), plus the date forms and byline/dateline checks
+    no schema makes; each with its line. Never raises for what the document holds."""
     from newsschema.formats import nitf  # noqa: PLC0415
 
-    return nitf.validate(data, xsd=xsd, strict=strict)
+    return nitf.validate(document, xsd=xsd, strict=strict)

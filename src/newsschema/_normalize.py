@@ -54,12 +54,14 @@ from newsschema.model import (
     Quote,
 )
 
-__all__ = ["LANGUAGE_TAG", "Fix", "FixCode", "normalize", "problems"]
+__all__ = ["LANGUAGE_TAG", "MAX_SIZE", "Fix", "FixCode", "normalize", "problems"]
 
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 """A BCP 47 language tag as the JSON Schema (and, more loosely, ``xml:lang``) takes it."""
 _MAX_OFFSET = dt.timedelta(hours=14)
 _MINUTE = dt.timedelta(minutes=1)
+MAX_SIZE = 2**31 - 1
+"""The largest width or height the JSON Schema takes (what a 32-bit integer holds)."""
 
 
 class FixCode(enum.Enum):
@@ -167,12 +169,15 @@ class _Normalizer:
         return value
 
     def size(self, value: int | None, path: str) -> int | None:
-        if value is not None and value < 1:
-            self.fix(
-                FixCode.SIZE_DROPPED, path, f"{value} is not a size: a size is at least 1 pixel"
-            )
-            return None
-        return value
+        if value is None or (not isinstance(value, bool) and 1 <= value <= MAX_SIZE):
+            return value
+        shown = str(value) if abs(value) < 10**12 else "a number of more than 12 digits"
+        self.fix(
+            FixCode.SIZE_DROPPED,
+            path,
+            f"{shown} is not a size: a size is a whole number from 1 to {MAX_SIZE} pixels",
+        )
+        return None
 
     def language(self, value: str | None) -> str | None:
         if value is None or LANGUAGE_TAG.fullmatch(value):

@@ -164,7 +164,8 @@ def _int(value: object) -> int | None:
         return int(value) if value.is_integer() else None
     if isinstance(value, str):
         digits = value.strip().removesuffix("px").strip()
-        return int(digits) if digits.isascii() and digits.isdigit() else None
+        # more digits than any size has would only slow int() down (or make it refuse)
+        return int(digits) if digits.isascii() and digits.isdigit() and len(digits) < 20 else None
     return None
 
 

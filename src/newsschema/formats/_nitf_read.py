@@ -409,7 +409,8 @@ def _image(media: etree._Element) -> Image | None:
 
 def _size(reference: etree._Element | None, name: str) -> int | None:
     value = (reference.get(name) or "").strip() if reference is not None else ""
-    return int(value) if value.isascii() and value.isdigit() else None
+    # more digits than any size has would only slow int() down (or make it refuse)
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 20 else None
 
 
 def _block(element: etree._Element) -> Block | list[Block] | None:

@@ -9,6 +9,7 @@ process. A user's schema may import files beside it (IPTC's imports
 from __future__ import annotations
 
 import functools
+import html.entities
 import os
 import re
 from importlib import resources
@@ -22,8 +23,10 @@ from newsschema.formats._nitf_common import (
     NORM_PATTERN,
     NS,
     XML_NS,
+    EntityUse,
     Parsed,
     element_text,
+    inline_entities,
     local_name,
     parse_norm,
     parse_xml,
@@ -105,19 +108,59 @@ def _message(text: str) -> str:
     return _CLARK.sub("", text)
 
 
+def _prefixes(tree: etree._ElementTree) -> dict[str, str]:
+    """Every namespace prefix the document declares (the paths libxml2 reports use them)."""
+    found: dict[str, str] = {}
+    for element in tree.iter():
+        if isinstance(element.tag, str):
+            for prefix, uri in element.nsmap.items():
+                if prefix and uri:
+                    found.setdefault(prefix, uri)
+    return found
+
+
+def _element_at(tree: etree._ElementTree, path: str, prefixes: dict[str, str]) -> str | None:
+    """The readable path of the element at libxml2's ``path``, where XPath finds one."""
+    try:
+        found = tree.xpath(path, namespaces=prefixes)
+    except etree.XPathError:
+        return None  # a prefix declared twice for two namespaces, or a path XPath cannot read
+    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+        return readable_path(found[0])
+    return None
+
+
 def _schema_problems(parsed: Parsed, schema: etree.XMLSchema) -> list[Problem]:
-    if schema.validate(parsed.tree):
-        return []
+    try:
+        if schema.validate(parsed.tree):
+            return []
+    except etree.XMLSchemaValidateError as exc:  # pragma: no cover - libxml2's own failure
+        return [Problem(f"the XML Schema validator failed on this document: {exc}")]
     problems: list[Problem] = []
     errors: Any = schema.error_log  # lxml-stubs do not type the log as iterable
+    prefixes = _prefixes(parsed.tree)
     for error in errors:
-        path = None
-        if error.path:
-            found = parsed.tree.xpath(error.path)
-            if isinstance(found, list) and found and isinstance(found[0], etree._Element):
-                path = readable_path(found[0])
+        path = _element_at(parsed.tree, error.path, prefixes) if error.path else None
         problems.append(Problem(_message(error.message), path=path, line=error.line or None))
     return problems
+
+
+def _entity_problems(uses: list[EntityUse]) -> list[Problem]:
+    return [
+        Problem(
+            f"entity &{use.name}; comes from the DTD, which is not loaded: read as"
+            f" {html.entities.html5[use.name + ';']!r} (write the character itself)",
+            line=use.line,
+            severity="warning",
+        )
+        if use.known
+        else Problem(
+            f"entity &{use.name}; is not defined: the DTD is not loaded and HTML has no"
+            " entity of that name",
+            line=use.line,
+        )
+        for use in uses
+    ]
 
 
 def _is_nitf(element: etree._Element) -> bool:
@@ -291,6 +334,7 @@ def check(
         return [Problem(exc.reason, line=exc.line)]
     schema = profile_schema() if xsd is None else user_schema(xsd)
     root = parsed.root
+    entities = _entity_problems(inline_entities(root))
     dates = _date_problems(root)
     # the same bad date as the schema's pattern sees it: the message above says more
     dated = {(p.line, (p.path or "").rpartition("/@")[0]) for p in dates}
@@ -299,6 +343,7 @@ def check(
         for p in _schema_problems(parsed, schema)
         if not (_DATE_ATTRIBUTE.search(p.message) and (p.line, p.path) in dated)
     ]
+    problems += entities
     problems += dates
     problems += _byline_problems(root)
     problems += _dateline_problems(root)

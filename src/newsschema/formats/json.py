@@ -8,7 +8,6 @@ Same surface as every format module (see ``formats/__init__.py``):
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import cattrs
@@ -16,7 +15,7 @@ import cattrs
 from newsschema._converter import converter
 from newsschema._normalize import normalize
 from newsschema.errors import FormatError, Problem
-from newsschema.formats._jsontext import dump_bytes
+from newsschema.formats._jsontext import dump_bytes, loads
 from newsschema.model import Article
 
 __all__ = [
@@ -127,14 +126,7 @@ def from_data(data: object, *, source: str | None = None) -> Article:
 
 def decode(text: str | bytes, *, source: str | None = None) -> Article:
     """An article from JSON text; raises :class:`FormatError` with the line and column."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormatError(
-            f"not valid JSON: {exc.msg}", file=source, line=exc.lineno, column=exc.colno
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise FormatError(f"not UTF-8 JSON: {exc.reason}", file=source) from exc
+    data = loads(text, source=source)
     return from_data(data, source=source)
 
 

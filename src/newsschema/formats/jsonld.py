@@ -68,16 +68,15 @@ written); ``sameAs`` of an author (read as its ``url`` when there is no
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from newsschema._normalize import normalize
 from newsschema.errors import FormatError, Problem
 from newsschema.formats import _jsonld_html as html
 from newsschema.formats._jsonld_read import find_article, read_article, read_found
-from newsschema.formats._jsonld_validate import validate_text
+from newsschema.formats._jsonld_validate import validate_data, validate_text
 from newsschema.formats._jsonld_write import build
-from newsschema.formats._jsontext import dump_bytes
+from newsschema.formats._jsontext import dump_bytes, loads
 from newsschema.model import Article, Organization
 
 __all__ = [
@@ -163,17 +162,6 @@ def from_data(data: object, *, source: str | None = None) -> Article:
     return _edge(read_article(data, source=source))[0]
 
 
-def _loads(text: str, source: str | None) -> object:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormatError(
-            f"not valid JSON: {exc.msg}", file=source, line=exc.lineno, column=exc.colno
-        ) from exc
-    except RecursionError as exc:
-        raise FormatError("not a JSON-LD document: nested too deeply", file=source) from exc
-
-
 def decode(data: bytes | str, *, source: str | None = None) -> Article:
     """An article from JSON-LD text, or from an HTML page holding JSON-LD blocks.
 
@@ -188,7 +176,9 @@ def decode_with_warnings(
     """The article and what the reader left out or changed to make it valid everywhere."""
     if html.looks_like_html(data):
         return _edge(_read_html(data, source))
-    return _edge(read_article(_loads(_text(data, source), source), source=source))
+    return _edge(
+        read_article(loads(_text(data, source), source=source, what="JSON-LD"), source=source)
+    )
 
 
 def _text(data: bytes | str, source: str | None) -> str:
@@ -204,8 +194,8 @@ def _text(data: bytes | str, source: str | None) -> str:
 def _block_json(text: str) -> object:
     """A block's JSON value; ``None`` for a block that is not JSON (skipped, as browsers do)."""
     try:
-        return json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+        return loads(text)
+    except FormatError:
         return None
 
 
@@ -242,18 +232,26 @@ def _read_html(page: bytes | str, source: str | None) -> Article:
 
 
 def validate(
-    data: bytes | str, *, source: str | None = None, strict: bool = False
+    data: bytes | str | object, *, source: str | None = None, strict: bool = False
 ) -> list[Problem]:
-    """Problems of a JSON-LD document (or of each ld+json block of an HTML page).
+    """Problems of a JSON-LD document (or of each ld+json block of an HTML page), given as
+    text, bytes or an already parsed value.
 
     Errors where the document breaks schema.org as newsschema's profile knows
     it; warnings for Google's recommendations and doubtful forms. ``strict``
-    returns every warning as an error.
+    returns every warning as an error. A document that does not parse is one
+    problem with its line.
     """
-    if html.looks_like_html(data):
+    if not isinstance(data, (str, bytes)):
+        problems = validate_data(data)
+    elif html.looks_like_html(data):
         problems = _validate_page(data)
     else:
-        problems = validate_text(_text(data, source))
+        try:
+            text = _text(data, source)
+        except FormatError as exc:
+            return [Problem(exc.reason, path="$")]
+        problems = validate_text(text)
     if strict:
         problems = [
             Problem(p.message, path=p.path, line=p.line, severity="error") for p in problems

@@ -48,6 +48,8 @@ from __future__ import annotations
 
 import os
 
+from lxml import etree
+
 from newsschema._normalize import normalize
 from newsschema.errors import Problem
 from newsschema.formats._nitf_common import NS, parse_xml
@@ -111,7 +113,7 @@ def decode_with_warnings(
 
 
 def validate(
-    data: bytes | str,
+    data: bytes | str | object,
     *,
     source: str | None = None,
     strict: bool = False,
@@ -123,8 +125,13 @@ def validate(
     against the XML Schema at ``xsd`` (such as IPTC's ``nitf-3-6.xsd``); then
     what no schema checks: ``@norm``/``@date.publication`` in ISO 8601 basic
     form and real dates, non-empty byline persons, a dateline's place and date,
-    ``xml:lang``. ``strict`` turns warnings into errors.
+    ``xml:lang``. ``strict`` turns warnings into errors. ``data`` is text, bytes, or a
+    parsed lxml element or tree (its lines are those of the tree as serialized).
     """
+    if isinstance(data, (etree._Element, etree._ElementTree)):
+        data = etree.tostring(data, encoding="UTF-8")
+    if not isinstance(data, (str, bytes)):
+        return [Problem(f"expected NITF as text, bytes or an lxml tree, got {type(data).__name__}")]
     return _check_document(data, source=source, strict=strict, xsd=xsd)
 
 
