@@ -116,12 +116,13 @@ def from_data(data: object, *, source: str | None = None) -> Article:
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
         message, path = _describe(exc)
         raise FormatError(message, file=source, path=path) from exc
-    # what the schema refuses beyond types (an author URL that is relative ...) is refused
-    # here too, so that from_json reads exactly what validate_json accepts
-    fixes = normalize(article)[1]
+    # a value the schema refuses beyond its type (an author URL that is relative ...) is
+    # refused rather than dropped: this format is read exactly; a relative link is resolved
+    # against the article's URL, as every reader does
+    valid, fixes = normalize(article)
     if fixes:
         raise FormatError(fixes[0].message, file=source, path=fixes[0].path)
-    return article
+    return valid
 
 
 def decode(text: str | bytes, *, source: str | None = None) -> Article:
