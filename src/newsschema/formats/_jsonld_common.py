@@ -123,8 +123,15 @@ _ISO_DATETIME = re.compile(
 )
 
 
+_ISO_BASIC = re.compile(
+    r"(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})(?:(?P<sep>T)(?P<h>\d{2})(?P<mi>\d{2})"
+    r"(?:(?P<s>\d{2})(?:[.,]\d+)?)?(?P<z>Z|[+-]\d{2}(?:\d{2})?)?)?"
+)
+
+
 def check_iso(text: str) -> IsoCheck:
-    """The form of an ISO 8601 date or date-time (extended format, as schema.org uses it).
+    """The form of an ISO 8601 date or date-time (extended format, as schema.org uses it;
+    the basic format is valid with a note).
 
     Raises ``ValueError`` saying what is wrong (``month 13 is out of range``).
     """
@@ -135,14 +142,15 @@ def check_iso(text: str) -> IsoCheck:
         if m["d"] is not None:
             dt.date(int(m["y"]), month, int(m["d"]))
         return IsoCheck(DateForm.DATE)
-    m = _ISO_DATETIME.fullmatch(text)
+    basic = _ISO_BASIC.fullmatch(text)
+    m = basic or _ISO_DATETIME.fullmatch(text)
     if m is None:
         raise ValueError("not an ISO 8601 date or date-time")
     month = int(m["mo"])
     if not 1 <= month <= 12:
         raise ValueError(f"month {month} is out of range")
     dt.date(int(m["y"]), month, int(m["d"]))
-    if int(m["h"]) > 23 or int(m["mi"]) > 59 or int(m["s"] or 0) > 59:
+    if m["h"] is not None and (int(m["h"]) > 23 or int(m["mi"]) > 59 or int(m["s"] or 0) > 59):
         raise ValueError("time out of range")
     note = None
     if m["sep"] == " ":
@@ -151,9 +159,15 @@ def check_iso(text: str) -> IsoCheck:
     if zone and zone != "Z":
         if int(zone[1:3]) > 14 or int(zone[-2:] if len(zone) > 3 else 0) > 59:
             raise ValueError(f"offset {zone} out of range")
-        if ":" not in zone:
+        if ":" not in zone and basic is None:
             note = f"offset {zone} is not in the ±hh:mm form schema.org uses"
-    return IsoCheck(DateForm.ZONED if zone else DateForm.LOCAL, note)
+    if basic is not None:
+        note = (
+            "ISO 8601 basic form; schema.org and Google read the extended form"
+            " (2022-11-04T10:32:00+03:00)"
+        )
+    form = DateForm.DATE if m["h"] is None else DateForm.ZONED if zone else DateForm.LOCAL
+    return IsoCheck(form, note)
 
 
 # --------------------------------------------------------------------------- JSON paths

@@ -11,12 +11,14 @@ single or arrays, plain or ``{"@value": ...}``.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
-from newsschema._dates import from_iso, parse_date
+from newsschema._dates import from_iso_basic, parse_date
 from newsschema.errors import FormatError
 from newsschema.formats import _jsonld_profile as profile
 from newsschema.formats._jsonld_common import (
@@ -45,6 +47,10 @@ from newsschema.model import (
 __all__ = ["Found", "find_article", "read_article", "read_found"]
 
 JsonObject = dict[str, Any]
+
+# a character reference with its semicolon (text such as "R&D" or "AT&T;" is left alone:
+# html.unescape only changes names HTML defines)
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 _EXPECTED = (
     "expected a schema.org object with @context https://schema.org and @type NewsArticle"
@@ -141,10 +147,18 @@ def _literal(value: object) -> object:
     return value.get("@value") if isinstance(value, dict) and "@value" in value else value
 
 
+def _unescape(match: re.Match[str]) -> str:
+    return html.unescape(match.group(0))
+
+
 def _text(value: object) -> str | None:
-    """A text value, stripped; numbers as written; ``None`` for nodes and blanks."""
+    """A text value, stripped, an HTML character reference left in it by the site
+    (``&apos;``, ``&#8217;``) read as its character; numbers as written; ``None`` for
+    nodes and blanks."""
     value = _literal(value)
     if isinstance(value, str):
+        if "&" in value:
+            value = _REFERENCE.sub(_unescape, value)
         return value.strip() or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
@@ -227,7 +241,8 @@ class _Reader:
         if text is None:
             return None
         try:
-            parsed: dt.date = from_iso(text)
+            # extended ISO 8601 as schema.org writes it, or the basic form some sites use
+            parsed: dt.date = from_iso_basic(text)
         except ValueError:
             found = parse_date(text)
             if found is None:
@@ -361,12 +376,23 @@ class _Reader:
             body=body,
             url=self.first_text(props.get("url")) or self.url(props.get("mainEntityOfPage")),
             publisher=publisher,
-            language=self.language(props.get("inLanguage")),
+            language=self.language(props.get("inLanguage")) or self.page_language(node, props),
             keywords=keywords,
             section=self.first_text(props.get("articleSection")),
             description=self.first_text(props.get("description")),
-            copyright=self.first_text(props.get("copyrightNotice")),
+            copyright=self.copyright(props),
         )
+
+    def copyright(self, props: dict[str, object]) -> str | None:
+        """``copyrightNotice``; else a notice made of ``copyrightYear`` and ``copyrightHolder``."""
+        notice = self.first_text(props.get("copyrightNotice"))
+        if notice is not None:
+            return notice
+        year = self.first_text(props.get("copyrightYear"))
+        holder = self.name(props.get("copyrightHolder"))
+        if year is None and holder is None:
+            return None
+        return " ".join(part for part in ("©", year, holder) if part)
 
     def language(self, value: object) -> str | None:
         for item in self.nodes(value):
@@ -377,6 +403,27 @@ class _Reader:
             if code is not None:
                 return code
         return None
+
+    def page_language(self, node: JsonObject, props: dict[str, object]) -> str | None:
+        """The language of the page around the article, where only the page states it (a
+        WebPage or WebSite node of a ``@graph``, as many sites write it): the page it is
+        the main entity of, then what it is part of, then any page or site of the document."""
+        related = [*self.nodes(props.get("mainEntityOfPage")), *self.nodes(props.get("isPartOf"))]
+        holders = [root.node for root in self.doc.roots if root.node is not node]
+        owning = [
+            other
+            for other in holders
+            if any(self.doc.resolve(item) is node for item in _items(other.get("mainEntity")))
+        ]
+        pages = [other for other in holders if any(map(_is_page, type_names(other)))]
+        for candidate in (*owning, *related, *pages):
+            if language := self.language(self.props(candidate).get("inLanguage")):
+                return language
+        return None
+
+
+def _is_page(type_name: str) -> bool:
+    return type_name.endswith("Page") or type_name == "WebSite"
 
 
 def read_found(found: Found, *, source: str | None = None) -> Article:

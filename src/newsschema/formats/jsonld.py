@@ -37,8 +37,10 @@ no image or an image without URL, an author without URL, a missing
 What JSON-LD cannot carry
 -------------------------
 The round trip ``to_data(from_data(to_data(a))) == to_data(a)`` holds for
-every article, but ``from_data(to_data(a))`` is not ``a`` itself. Lost on the
-way:
+every article whose text holds nothing that reads as an HTML character
+reference (the reader takes ``&apos;`` or ``&#8217;`` as its character, as the
+sites that leave them in JSON-LD mean it), but ``from_data(to_data(a))`` is not
+``a`` itself. Lost on the way:
 
 - inline structure: emphasis, strong, links and their targets (``articleBody``
   is plain text);
@@ -62,8 +64,12 @@ BlogPosting ... are read; the model has no field for it, so NewsArticle is
 written); ``sameAs`` of an author (read as its ``url`` when there is no
 ``url``); ``keywords`` as one comma-separated string (read as a list); ``text``
 (read as the body when there is no ``articleBody``); dates in other forms
-(``November 4, 2022 5:04 pm EST``, read by the text reader's date rules);
-``name`` (read as the headline when there is no ``headline``).
+(ISO 8601's basic form ``20180619T055000+0900``; ``November 4, 2022 5:04 pm
+EST``, read by the text reader's date rules); ``name`` (read as the headline
+when there is no ``headline``); ``copyrightYear`` and ``copyrightHolder`` (read
+as the notice ``© 2021 Holder`` when there is no ``copyrightNotice``); the
+``inLanguage`` of the page or site around the article in a ``@graph``, when the
+article states none.
 """
 
 from __future__ import annotations
