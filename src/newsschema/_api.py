@@ -160,10 +160,15 @@ def validate_nitf(
     *,
     xsd: str | os.PathLike[str] | None = None,
     strict: bool = False,
+    profile: bool = False,
 ) -> list[Problem]:
-    """Problems of a NITF document (text, bytes or a parsed lxml tree) against the
-    project's profile schema (or ``xsd``), plus the date forms and byline/dateline checks
-    no schema makes; each with its line. Never raises for what the document holds."""
+    """Problems of a NITF document (text, bytes or a parsed lxml tree), each with its line.
+
+    Checked against IPTC's NITF 3.6 XML Schema, or with ``profile`` against the stricter
+    subset newsschema writes, or against the XML Schema at ``xsd``; plus the date forms
+    and byline/dateline checks no schema makes (warnings, errors with ``profile``). A NITF
+    without the namespace (3.2 to 3.5) is checked as 3.6, with a warning saying so.
+    Never raises for what the document holds."""
     from newsschema.formats import nitf  # noqa: PLC0415
 
-    return nitf.validate(document, xsd=xsd, strict=strict)
+    return nitf.validate(document, xsd=xsd, strict=strict, profile=profile)

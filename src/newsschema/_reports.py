@@ -67,7 +67,9 @@ def _expand(paths: Iterable[str], fmt: str | None) -> Iterator[tuple[str, str | 
             yield name, fmt or _SUFFIXES.get(path.suffix.lower())
 
 
-def _validate_one(name: str, fmt: str | None, *, strict: bool, xsd: str | None) -> DocumentResult:
+def _validate_one(
+    name: str, fmt: str | None, *, strict: bool, xsd: str | None, nitf_profile: bool = False
+) -> DocumentResult:
     start = time.perf_counter()
     if fmt is None or fmt not in FORMATS:
         return DocumentResult(
@@ -76,7 +78,9 @@ def _validate_one(name: str, fmt: str | None, *, strict: bool, xsd: str | None) 
     try:
         data = read_bytes(name)
         module = get_format(fmt)
-        options = {"xsd": xsd} if xsd and fmt == "nitf" else {}
+        options: dict[str, object] = {}
+        if fmt == "nitf":
+            options = {"xsd": xsd, "profile": nitf_profile}
         problems: list[Problem] = module.validate(data, source=name, strict=strict, **options)
     except NewsschemaError as exc:
         return DocumentResult(name, fmt, error=exc.reason, seconds=time.perf_counter() - start)
@@ -86,11 +90,20 @@ def _validate_one(name: str, fmt: str | None, *, strict: bool, xsd: str | None) 
 
 
 def validate_paths(
-    paths: Iterable[str], *, fmt: str | None = None, strict: bool = False, xsd: str | None = None
+    paths: Iterable[str],
+    *,
+    fmt: str | None = None,
+    strict: bool = False,
+    xsd: str | None = None,
+    nitf_profile: bool = False,
 ) -> ValidationReport:
-    """Validate every document named (folders are walked); each gets its own result."""
+    """Validate every document named (folders are walked); each gets its own result. NITF is
+    checked against IPTC's schema, ``xsd``, or with ``nitf_profile`` newsschema's profile."""
     return ValidationReport(
-        tuple(_validate_one(name, f, strict=strict, xsd=xsd) for name, f in _expand(paths, fmt))
+        tuple(
+            _validate_one(name, f, strict=strict, xsd=xsd, nitf_profile=nitf_profile)
+            for name, f in _expand(paths, fmt)
+        )
     )
 
 

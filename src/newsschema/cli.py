@@ -421,6 +421,12 @@ def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
 @click.option(
     "--xsd", type=click.Path(dir_okay=False, exists=True), help="Validate NITF with this XSD."
 )
+@click.option(
+    "--nitf-profile",
+    is_flag=True,
+    help="Validate NITF against newsschema's stricter profile (what newsschema writes) "
+    "instead of IPTC's NITF 3.6 schema.",
+)
 @click.option("--report", "report", type=click.Path(dir_okay=False), help="Write a report file.")
 @click.option(
     "--report-format",
@@ -436,20 +442,27 @@ def validate(
     fmt: str | None,
     strict: bool | None,
     xsd: str | None,
+    nitf_profile: bool,
     report: str | None,
     report_format: str | None,
     quiet: bool,
 ) -> None:
     """Validate JSON, JSON-LD and NITF documents (files or folders) for CI.
 
-    Every problem prints as FILE:LINE-OR-PATH: MESSAGE.
+    Every problem prints as FILE:LINE-OR-PATH: MESSAGE. NITF is checked against IPTC's
+    NITF 3.6 XML Schema; an older NITF without the namespace (3.2 to 3.5) is checked as
+    3.6 with its elements put in the namespace, with a warning saying so.
     """
     try:
         settings = load_settings({"validate.strict": strict})
     except NewsschemaError as exc:
         _fail_usage(str(exc))
     outcome: ValidationReport = validate_paths(
-        paths, fmt=fmt, strict=bool(settings.get("validate.strict")), xsd=xsd
+        paths,
+        fmt=fmt,
+        strict=bool(settings.get("validate.strict")),
+        xsd=xsd,
+        nitf_profile=nitf_profile,
     )
     if report_format == "json" and not report:
         # a machine-readable report on stdout instead of the lines

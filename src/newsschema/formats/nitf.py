@@ -118,21 +118,27 @@ def validate(
     source: str | None = None,
     strict: bool = False,
     xsd: str | os.PathLike[str] | None = None,
+    profile: bool = False,
 ) -> list[Problem]:
     """Problems of a NITF document, each with its line and path.
 
-    Checked against newsschema's profile (``schemas/nitf-profile.xsd``), or
-    against the XML Schema at ``xsd`` (such as IPTC's ``nitf-3-6.xsd``); then
-    what no schema checks: ``@norm``/``@date.publication`` in ISO 8601 basic
-    form and real dates, non-empty byline persons, a dateline's place and date,
-    ``xml:lang``. ``strict`` turns warnings into errors. ``data`` is text, bytes, or a
+    Checked against IPTC's NITF 3.6 XML Schema (shipped unmodified in
+    ``schemas/iptc-nitf-3.6``), against newsschema's stricter ``profile``
+    (``schemas/nitf-profile.xsd``: the subset newsschema writes), or against the
+    XML Schema at ``xsd``; then what no schema checks: ``@norm`` and
+    ``@date.publication`` in ISO 8601 basic form and real dates, non-empty byline
+    persons, a dateline's place and date, ``xml:lang``, the title repeating the
+    headline (errors with the profile, which requires them, warnings otherwise).
+    A NITF without the namespace (DTD-style 3.2 to 3.5, as wire feeds send it) is
+    checked as NITF 3.6 with its elements put in the namespace, and a warning says
+    so. ``strict`` turns warnings into errors. ``data`` is text, bytes, or a
     parsed lxml element or tree (its lines are those of the tree as serialized).
     """
     if isinstance(data, (etree._Element, etree._ElementTree)):
         data = etree.tostring(data, encoding="UTF-8")
     if not isinstance(data, (str, bytes)):
         return [Problem(f"expected NITF as text, bytes or an lxml tree, got {type(data).__name__}")]
-    return _check_document(data, source=source, strict=strict, xsd=xsd)
+    return _check_document(data, source=source, strict=strict, xsd=xsd, profile=profile)
 
 
 to_nitf = encode
