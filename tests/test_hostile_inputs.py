@@ -93,6 +93,10 @@ HOSTILE: dict[str, bytes] = {
     + b'</script><script type="application/ld+json">'
     + _jsonld('"url": "http://[x]/"')
     + b"</script></html>",
+    "unknown marked section": b"<html><![Cx <p>a</p><![if !IE]>"
+    b'<script type="application/ld+json">'
+    + _jsonld('"url": "https://x.example/a"')
+    + b"</script><![endif]></html>",
     "billion laughs": b'<?xml version="1.0"?>\n<!DOCTYPE nitf [<!ENTITY a "aaaa">'
     b'<!ENTITY b "&a;&a;&a;&a;">]><nitf><body>&b;</body></nitf>',
     "external entity": b'<?xml version="1.0"?>\n<!DOCTYPE nitf [<!ENTITY x SYSTEM '
@@ -243,3 +247,10 @@ def test_validate_never_prints_a_traceback(name: str, suffix: str, tmp_path: Pat
     assert "Traceback" not in result.output
     assert result.exit_code in (0, 1)
     assert str(path) in result.output
+
+
+def test_an_unknown_marked_section_is_read_as_browsers_do() -> None:
+    # html.parser raises AssertionError on "<![Cx"; browsers read it as a bogus comment
+    article = newsschema.from_jsonld(HOSTILE["unknown marked section"])
+    assert article.headline == "H"
+    assert article.url == "https://x.example/a"
