@@ -129,6 +129,24 @@ _ISO_BASIC = re.compile(
 )
 
 
+def _check_day(m: re.Match[str]) -> None:
+    month = int(m["mo"] or 1)
+    if not 1 <= month <= 12:
+        raise ValueError(f"month {month} is out of range")
+    if m["d"] is not None:
+        dt.date(int(m["y"]), month, int(m["d"]))
+
+
+def _zone_note(zone: str | None, *, basic: bool) -> str | None:
+    if not zone or zone == "Z":
+        return None
+    if int(zone[1:3]) > 14 or int(zone[-2:] if len(zone) > 3 else 0) > 59:
+        raise ValueError(f"offset {zone} out of range")
+    if ":" not in zone and not basic:
+        return f"offset {zone} is not in the ±hh:mm form schema.org uses"
+    return None
+
+
 def check_iso(text: str) -> IsoCheck:
     """The form of an ISO 8601 date or date-time (extended format, as schema.org uses it;
     the basic format is valid with a note).
@@ -136,37 +154,25 @@ def check_iso(text: str) -> IsoCheck:
     Raises ``ValueError`` saying what is wrong (``month 13 is out of range``).
     """
     if (m := _ISO_DATE.fullmatch(text)) is not None:
-        month = int(m["mo"] or 1)
-        if not 1 <= month <= 12:
-            raise ValueError(f"month {month} is out of range")
-        if m["d"] is not None:
-            dt.date(int(m["y"]), month, int(m["d"]))
+        _check_day(m)
         return IsoCheck(DateForm.DATE)
     basic = _ISO_BASIC.fullmatch(text)
     m = basic or _ISO_DATETIME.fullmatch(text)
     if m is None:
         raise ValueError("not an ISO 8601 date or date-time")
-    month = int(m["mo"])
-    if not 1 <= month <= 12:
-        raise ValueError(f"month {month} is out of range")
-    dt.date(int(m["y"]), month, int(m["d"]))
+    _check_day(m)
     if m["h"] is not None and (int(m["h"]) > 23 or int(m["mi"]) > 59 or int(m["s"] or 0) > 59):
         raise ValueError("time out of range")
     note = None
     if m["sep"] == " ":
         note = "date and time are separated by a space; ISO 8601 uses 'T'"
-    zone = m["z"]
-    if zone and zone != "Z":
-        if int(zone[1:3]) > 14 or int(zone[-2:] if len(zone) > 3 else 0) > 59:
-            raise ValueError(f"offset {zone} out of range")
-        if ":" not in zone and basic is None:
-            note = f"offset {zone} is not in the ±hh:mm form schema.org uses"
+    note = _zone_note(m["z"], basic=basic is not None) or note
     if basic is not None:
         note = (
             "ISO 8601 basic form; schema.org and Google read the extended form"
             " (2022-11-04T10:32:00+03:00)"
         )
-    form = DateForm.DATE if m["h"] is None else DateForm.ZONED if zone else DateForm.LOCAL
+    form = DateForm.DATE if m["h"] is None else DateForm.ZONED if m["z"] else DateForm.LOCAL
     return IsoCheck(form, note)
 
 

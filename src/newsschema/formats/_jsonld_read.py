@@ -354,16 +354,6 @@ class _Reader:
             ),
             None,
         )
-        dateline = None
-        if (line := self.first_text(props.get("dateline"))) is not None:
-            parts = parse_dateline(line)
-            dateline = Dateline(place=parts.place, agency=parts.agency, date=parts.date)
-        keywords: list[str] = []
-        for item in self.nodes(props.get("keywords")):
-            if isinstance(item, str) and isinstance(props.get("keywords"), str):
-                keywords += [k.strip() for k in item.split(",") if k.strip()]
-            elif (word := _text(item) or self.name(item)) is not None:
-                keywords.append(word)
         return Article(
             headline=headline or "",
             subheadline=self.first_text(props.get("alternativeHeadline")),
@@ -371,17 +361,34 @@ class _Reader:
             organizations=orgs,
             date_published=self.date(props.get("datePublished"), child_path(path, "datePublished")),
             date_modified=self.date(props.get("dateModified"), child_path(path, "dateModified")),
-            dateline=dateline,
+            dateline=self.dateline(props.get("dateline")),
             lead_image=images[0] if images else None,
             body=body,
             url=self.first_text(props.get("url")) or self.url(props.get("mainEntityOfPage")),
             publisher=publisher,
             language=self.language(props.get("inLanguage")) or self.page_language(node, props),
-            keywords=keywords,
+            keywords=self.keywords(props.get("keywords")),
             section=self.first_text(props.get("articleSection")),
             description=self.first_text(props.get("description")),
             copyright=self.copyright(props),
         )
+
+    def dateline(self, value: object) -> Dateline | None:
+        line = self.first_text(value)
+        if line is None:
+            return None
+        parts = parse_dateline(line)
+        return Dateline(place=parts.place, agency=parts.agency, date=parts.date)
+
+    def keywords(self, value: object) -> list[str]:
+        """Keywords as an array, or as one comma-separated string."""
+        found: list[str] = []
+        for item in self.nodes(value):
+            if isinstance(item, str) and isinstance(value, str):
+                found += [k.strip() for k in item.split(",") if k.strip()]
+            elif (word := _text(item) or self.name(item)) is not None:
+                found.append(word)
+        return found
 
     def copyright(self, props: dict[str, object]) -> str | None:
         """``copyrightNotice``; else a notice made of ``copyrightYear`` and ``copyrightHolder``."""
