@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import newsschema
 from newsschema import Article, Image, Link, Organization, Paragraph, Person, Text
 from newsschema._normalize import FixCode, normalize
 from newsschema._uri import resolve, to_uri, uri_problem
+from newsschema.cli import main
 from newsschema.formats import jsonld, nitf
 
 PROSE = "Some prose words here today, with a [link](%s) in it.\n"
@@ -238,3 +241,33 @@ def test_from_json_refuses_what_validate_json_refuses() -> None:
 def test_language_tags_are_written_with_hyphens() -> None:
     assert Article(headline="H", language=" pt_BR ").language == "pt-BR"
     assert Article(headline="H", language="  ").language is None
+
+
+HOSTILE_TEXT = """---
+title: Ferry returns to the harbour
+hostname: news example
+language: x
+---
+
+![The ferry](http://[x]/ferry.jpg)
+
+March 3, 2023 10:00 +23:59
+
+The ferry resumed its route, see [Köln](https://de.wikipedia.org/wiki/Köln) and
+[the photo](https://img.example/filters:focal\\(1x2\\)/a.jpg) for more words.
+"""
+
+
+def test_convert_writes_only_what_validates(tmp_path: Path) -> None:
+    source = tmp_path / "ferry.txt"
+    source.write_text(HOSTILE_TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["convert", str(source), "--to", "json,jsonld,nitf", "--out-dir", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    written = sorted(out.iterdir())
+    assert [p.suffix for p in written] == [".json", ".jsonld", ".xml"]
+    result = CliRunner().invoke(main, ["validate", *map(str, written)])
+    assert result.exit_code == 0, result.output
+    assert "error" not in result.output
