@@ -58,6 +58,15 @@ HOSTILE: dict[str, bytes] = {
     + b"]" * 990
     + b"}",
     "deep @value": _jsonld('"description": ' + '{"@value": ' * 900 + '"x"' + "}" * 900),
+    "deep @context": b'{"@context": '
+    + b"[" * 990
+    + b'"https://schema.org"'
+    + b"]" * 990
+    + b', "@type": "NewsArticle", "headline": "x"}',
+    "deep @graph objects": b'{"@context": "https://schema.org", "@graph": '
+    + b'{"@graph": ' * 900
+    + b'{"@type": "NewsArticle", "headline": "x"}'
+    + b"}" * 901,
     "5000-digit wordCount": _jsonld('"wordCount": ' + "9" * 5000),
     "4000-digit sizes": _jsonld(
         '"wordCount": '
@@ -111,6 +120,7 @@ HOSTILE: dict[str, bytes] = {
     "same prefix, two namespaces": _nitf(
         '<p><x:y xmlns:x="urn:a">1</x:y><x:y xmlns:x="urn:b">2</x:y></p><x:z xmlns:x="urn:c"/>'
     ),
+    "unresolved prefix": _nitf('<p>a <x:y xmlns:x="">z</x:y></p>'),
     "deep xml": _nitf("<block>" * 10_000 + "</block>" * 10_000),
     "nested blocks": _nitf("<block>" * 200 + "<p>deep</p>" + "</block>" * 200),
     "bad norms": _nitf(

@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -28,6 +28,7 @@ __all__ = [
     "check_iso",
     "child_path",
     "compose_dateline",
+    "flatten",
     "index_path",
     "is_schema_context",
     "join_paragraphs",
@@ -59,11 +60,26 @@ def _bare_iri(text: str) -> str:
     return _SCHEME.sub("", text.strip()).rstrip("/").lower()
 
 
+def flatten(value: object) -> Iterator[object]:
+    """An array's items with nested arrays flattened, in order, or the one value; ``None``
+    left out. Without recursion: arrays may nest as deep as a JSON parser allows."""
+    stack: list[Iterator[object]] = [iter((value,))]
+    while stack:
+        for item in stack[-1]:
+            if isinstance(item, list):
+                stack.append(iter(item))
+                break
+            if item is not None:
+                yield item
+        else:
+            stack.pop()
+
+
 def is_schema_context(context: object) -> bool:
     """Whether a ``@context`` value names schema.org: a string (http, https, ``www``), an
     object whose ``@vocab`` is schema.org, or an array holding either."""
     if isinstance(context, list):
-        return any(is_schema_context(item) for item in context)
+        return any(is_schema_context(item) for item in flatten(context))
     if isinstance(context, str):
         return _bare_iri(context) in _CONTEXT_FORMS
     if isinstance(context, dict):

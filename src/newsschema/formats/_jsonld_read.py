@@ -24,6 +24,7 @@ from newsschema.formats import _jsonld_profile as profile
 from newsschema.formats._jsonld_common import (
     NodeIndex,
     child_path,
+    flatten,
     index_path,
     is_schema_context,
     local_name,
@@ -77,16 +78,21 @@ class _Document:
         self.resolve = NodeIndex(data).resolve
 
     def _collect_roots(self, data: object, path: str, *, schema: bool) -> None:
-        if isinstance(data, list):
-            for i, item in enumerate(data):
-                self._collect_roots(item, index_path(path, i), schema=schema)
-        elif isinstance(data, dict):
-            if "@context" in data:
-                schema = is_schema_context(data["@context"])
-            if "@graph" in data:
-                self._collect_roots(data["@graph"], child_path(path, "@graph"), schema=schema)
-            else:
-                self.roots.append(_Root(data, path, schema))
+        """The nodes of arrays and graphs, in document order; a stack rather than recursion,
+        since arrays and graphs may nest as deep as a JSON parser allows."""
+        stack: list[tuple[object, str, bool]] = [(data, path, schema)]
+        while stack:
+            value, where, covered = stack.pop()
+            if isinstance(value, list):
+                items = [(item, index_path(where, i), covered) for i, item in enumerate(value)]
+                stack.extend(reversed(items))
+            elif isinstance(value, dict):
+                if "@context" in value:
+                    covered = is_schema_context(value["@context"])
+                if "@graph" in value:
+                    stack.append((value["@graph"], child_path(where, "@graph"), covered))
+                else:
+                    self.roots.append(_Root(value, where, covered))
 
     def types(self, node: JsonObject, *, schema: bool) -> list[str]:
         """The node's schema.org types; bare names count only under a schema.org context."""
@@ -136,11 +142,7 @@ def find_article(data: object) -> Found:
 
 def _items(value: object) -> Iterator[object]:
     """A property's values: an array's items (nested arrays flattened), or the one value."""
-    if isinstance(value, list):
-        for item in value:
-            yield from _items(item)
-    elif value is not None:
-        yield value
+    return flatten(value)
 
 
 def _literal(value: object) -> object:

@@ -34,6 +34,7 @@ __all__ = [
     "parse_xml",
     "readable_path",
     "source_line",
+    "split_tag",
 ]
 
 NS = "http://iptc.org/std/NITF/2006-10-18/"
@@ -86,9 +87,27 @@ def parse_norm(text: str) -> dt.date:
 # --------------------------------------------------------------------------- trees
 
 
+UNKNOWN_PREFIX = "?"
+"""The namespace :func:`split_tag` gives a tag whose prefix lxml could not resolve."""
+
+
+def split_tag(element: etree._Element) -> tuple[str | None, str]:
+    """(namespace, local name) of an element's tag (``None`` for no namespace).
+
+    Not ``etree.QName``, which raises ValueError for a tag whose prefix could not be
+    resolved (``<x:y xmlns:x="">`` keeps the tag ``x:y``): such an element is given the
+    namespace :data:`UNKNOWN_PREFIX`, so that it counts as foreign.
+    """
+    tag = str(element.tag)
+    if tag.startswith("{"):
+        uri, _, local = tag[1:].partition("}")
+        return uri, local
+    return (UNKNOWN_PREFIX if ":" in tag else None), tag
+
+
 def local_name(element: etree._Element) -> str:
     """The element's name without its namespace."""
-    return etree.QName(element).localname
+    return split_tag(element)[1]
 
 
 def source_line(element: etree._Element) -> int | None:

@@ -27,7 +27,14 @@ from lxml import etree
 
 from newsschema._bylines import parse_byline
 from newsschema.errors import FormatError
-from newsschema.formats._nitf_common import NS, XML_NS, Parsed, parse_norm, source_line
+from newsschema.formats._nitf_common import (
+    NS,
+    XML_NS,
+    Parsed,
+    parse_norm,
+    source_line,
+    split_tag,
+)
 from newsschema.model import (
     Article,
     Block,
@@ -193,9 +200,9 @@ def _date(element: etree._Element | None, attribute: str = "norm") -> dt.date | 
 def _strip_namespace(root: etree._Element) -> None:
     for element in root.iter():
         if isinstance(element.tag, str):
-            name = etree.QName(element)
-            if name.namespace in (NS, None):
-                element.tag = name.localname
+            namespace, local = split_tag(element)
+            if namespace == NS:
+                element.tag = local
 
 
 class _Reader:
@@ -601,14 +608,14 @@ def _simple_block(element: etree._Element) -> Block | None:
 def read(parsed: Parsed, *, source: str | None = None) -> tuple[Article, list[str]]:
     """The article a parsed NITF document holds, and the reader's warnings."""
     root = parsed.root
-    name = etree.QName(root)
-    if name.localname != "nitf" or name.namespace not in (NS, None):
+    namespace, local = split_tag(root)
+    if local != "nitf" or namespace not in (NS, None):
         raise FormatError(
             f"not NITF: the root element is {root.tag!r}, expected 'nitf' "
             f"(in the namespace {NS} or none)",
             file=source,
             line=source_line(root),
-            path="/" + name.localname,
+            path="/" + local,
         )
     _strip_namespace(root)
     if _child(root, "body") is None:

@@ -33,6 +33,7 @@ from newsschema.formats._nitf_common import (
     parse_xml,
     readable_path,
     source_line,
+    split_tag,
 )
 
 __all__ = [
@@ -183,7 +184,7 @@ def _entity_problems(uses: list[EntityUse]) -> list[Problem]:
 
 
 def _is_nitf(element: etree._Element) -> bool:
-    return isinstance(element.tag, str) and etree.QName(element).namespace in (NS, None)
+    return isinstance(element.tag, str) and split_tag(element)[0] in (NS, None)
 
 
 def _date_problems(root: etree._Element) -> list[Problem]:
@@ -421,7 +422,7 @@ def _in_nitf_namespace(parsed: Parsed, *, profile: bool) -> list[Problem]:
         return []
     version = _version(parsed)
     for element in root.iter():
-        if isinstance(element.tag, str) and not element.tag.startswith("{"):
+        if isinstance(element.tag, str) and split_tag(element)[0] is None:
             element.tag = f"{{{NS}}}{element.tag}"
     if version != "3.6":
         for name in ("version", "change.date", "change.time"):

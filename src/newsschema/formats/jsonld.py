@@ -74,6 +74,7 @@ article states none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from newsschema._normalize import normalize
@@ -150,8 +151,17 @@ def encode(
 # --------------------------------------------------------------------------- reading
 
 
-def _edge(article: Article) -> tuple[Article, list[str]]:
-    """The article made valid in every format, and what that changed."""
+def _edge(read: Callable[[], Article], source: str | None) -> tuple[Article, list[str]]:
+    """The article ``read`` gives, made valid in every format, and what that changed.
+
+    The reader walks arrays and graphs without recursion; a value nested as deep as
+    the JSON parser allows is still refused cleanly if some step does recurse."""
+    try:
+        article = read()
+    except RecursionError:
+        raise FormatError(
+            "not a JSON-LD document: arrays or objects nested too deeply", file=source
+        ) from None
     article, fixes = normalize(article)
     return article, [str(fix) for fix in fixes]
 
@@ -165,7 +175,7 @@ def from_data(data: object, *, source: str | None = None) -> Article:
     format could write (a relative author URL without the article's URL to resolve
     it against, a language that is no tag) are left out.
     """
-    return _edge(read_article(data, source=source))[0]
+    return _edge(lambda: read_article(data, source=source), source)[0]
 
 
 def decode(data: bytes | str, *, source: str | None = None) -> Article:
@@ -181,10 +191,9 @@ def decode_with_warnings(
 ) -> tuple[Article, list[str]]:
     """The article and what the reader left out or changed to make it valid everywhere."""
     if html.looks_like_html(data):
-        return _edge(_read_html(data, source))
-    return _edge(
-        read_article(loads(_text(data, source), source=source, what="JSON-LD"), source=source)
-    )
+        return _edge(lambda: _read_html(data, source), source)
+    value = loads(_text(data, source), source=source, what="JSON-LD")
+    return _edge(lambda: read_article(value, source=source), source)
 
 
 def _text(data: bytes | str, source: str | None) -> str:
@@ -212,7 +221,7 @@ def from_html(page: bytes | str, *, source: str | None = None) -> Article:
     document (references between them resolve). Raises :class:`FormatError`
     naming the file when no block holds an article.
     """
-    return _edge(_read_html(page, source))[0]
+    return _edge(lambda: _read_html(page, source), source)[0]
 
 
 def _read_html(page: bytes | str, source: str | None) -> Article:
