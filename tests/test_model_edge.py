@@ -91,8 +91,9 @@ def test_to_uri(value: str, expected: str) -> None:
         ("/a/b", False, None),
         ("#top", False, None),
         ("/a/b", True, "not an absolute URI"),
-        ("http://[x]/a.jpg", False, "is not an IPv6 address"),
-        ("http://[v1.x]/a.jpg", False, "is not an IPv6 address"),
+        ("http://[v1.x]/a.jpg", True, None),  # RFC 3986's IPvFuture
+        ("http://[x]/a.jpg", False, "is not an IP address"),
+        ("http://[v1.]/a.jpg", False, "is not an IP address"),
         ("http://news example/a", False, "is not a host name"),
         ("http://ex%41mple.com/", False, "is not a host name"),
         ("http:a", False, "no host"),

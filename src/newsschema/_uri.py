@@ -37,6 +37,7 @@ _REG_NAME = re.compile(f"[{_UNRESERVED}{_SUB_DELIMS}%]*")
 # a web host: names and IPv4 addresses; no percent-encoding, no sub-delims
 _WEB_HOST = re.compile(r"[A-Za-z0-9\-._~]+")
 _PORT = re.compile(r"[0-9]*")
+_IP_FUTURE = re.compile(f"[vV][0-9A-Fa-f]+\\.[{_UNRESERVED}{_SUB_DELIMS}:]+")
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # a markdown backslash escape: a backslash before ASCII punctuation stands for that mark
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -150,10 +151,12 @@ def _host_problem(host: str, scheme: str | None) -> str | None:
         import ipaddress  # noqa: PLC0415 - only for the rare address in brackets
 
         literal = host[1:-1] if host.endswith("]") else ""
+        if _IP_FUTURE.fullmatch(literal):
+            return None
         try:
             ipaddress.IPv6Address(literal)
         except ValueError:
-            return f"host {host!r} is not an IPv6 address in brackets"
+            return f"host {host!r} is not an IP address in brackets"
         return None if "%" not in literal else f"host {host!r} has a zone index"
     if scheme is not None and scheme.lower() in _WEB_SCHEMES:
         if not host:
