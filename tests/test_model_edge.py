@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
+import attrs
 import pytest
 from click.testing import CliRunner
 
@@ -272,3 +274,21 @@ def test_convert_writes_only_what_validates(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["validate", *map(str, written)])
     assert result.exit_code == 0, result.output
     assert "error" not in result.output
+
+
+def test_a_format_without_decode_with_warnings_still_gets_the_edge(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsschema import _convert  # noqa: PLC0415 - the loader behind the CLI
+
+    raw = Article(headline="H", url="https://x.example/a/", authors=(Person("A", url="me"),))
+    module = SimpleNamespace(decode=lambda _data, source=None: raw)  # noqa: ARG005 - decode's signature
+    monkeypatch.setitem(_convert.FORMATS, "plain", "unused")
+    monkeypatch.setattr(_convert, "get_format", lambda _name: module)
+    loaded = _convert.load(b"", fmt="plain")
+    assert loaded.article.authors == (Person("A", url="https://x.example/a/me"),)
+    assert loaded.warnings == ()
+    module.decode = lambda _data, source=None: attrs.evolve(raw, language="x")  # noqa: ARG005 - decode's signature
+    assert _convert.load(b"", fmt="plain").warnings == (
+        "$.language: 'x' is not a BCP 47 language tag (expected e.g. en or pt-BR); dropped",
+    )

@@ -12,6 +12,7 @@ from pathlib import Path
 import attrs
 
 from newsschema._io import read_bytes
+from newsschema._normalize import normalize
 from newsschema._text.decode import decode as decode_text
 from newsschema._text.reader import read_article
 from newsschema.errors import NewsschemaError
@@ -88,8 +89,12 @@ def load(data: bytes, *, fmt: str, source: str | None = None) -> Loaded:
     if fmt not in FORMATS:
         raise NewsschemaError(f"cannot read format {fmt!r}", file=source)
     module = get_format(fmt)
-    article, warnings = module.decode_with_warnings(data, source=source)
-    return Loaded(article, tuple(warnings))
+    if hasattr(module, "decode_with_warnings"):
+        article, warnings = module.decode_with_warnings(data, source=source)
+        return Loaded(article, tuple(warnings))
+    # a format module that does not report warnings: the model's edge is applied here
+    article, fixes = normalize(module.decode(data, source=source))
+    return Loaded(article, tuple(str(fix) for fix in fixes))
 
 
 def load_file(path: str | os.PathLike[str], fmt: str | None = None) -> Loaded:
