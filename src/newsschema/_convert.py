@@ -19,6 +19,7 @@ import attrs
 
 from newsschema._gaps import Gap
 from newsschema._io import read_bytes
+from newsschema._normalize import normalize
 from newsschema._text.decode import decode as decode_text
 from newsschema._text.reader import ParseResult, ParseWarning, read_article
 from newsschema.errors import NewsschemaError, NotAnArticleError
@@ -227,8 +228,12 @@ def load(
     document: bytes | str = data
     if encoding is not None:
         document = decode_text(data, file=source, encoding=encoding).text
-    article: Article = module.decode(document, source=source)
-    return Loaded(article)
+    if hasattr(module, "decode_with_warnings"):
+        article, warnings = module.decode_with_warnings(document, source=source)
+        return Loaded(article, tuple(warnings))
+    # a format module that does not report warnings: the model's edge is applied here
+    article, fixes = normalize(module.decode(document, source=source))
+    return Loaded(article, tuple(str(fix) for fix in fixes))
 
 
 def load_file(

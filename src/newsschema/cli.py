@@ -611,6 +611,12 @@ def _date_fields(article: Article) -> Iterator[tuple[str, str]]:
 @click.option(
     "--xsd", type=click.Path(dir_okay=False, exists=True), help="Validate NITF with this XSD."
 )
+@click.option(
+    "--nitf-profile",
+    is_flag=True,
+    help="Validate NITF against newsschema's stricter profile (what newsschema writes) "
+    "instead of IPTC's NITF 3.6 schema.",
+)
 @click.option("--report", "report", type=click.Path(dir_okay=False), help="Write a report file.")
 @click.option(
     "--report-format",
@@ -629,6 +635,7 @@ def validate(
     fmt: str | None,
     strict: bool | None,
     xsd: str | None,
+    nitf_profile: bool,
     report: str | None,
     report_format: str | None,
     follow_symlinks: bool,
@@ -637,7 +644,9 @@ def validate(
     """Validate JSON, JSON-LD and NITF documents (files, folders, - for stdin) for CI.
 
     Every problem prints as FILE:LINE-OR-PATH: MESSAGE. A folder without documents
-    fails: nothing to validate.
+    fails: nothing to validate. NITF is checked against IPTC's NITF 3.6 XML Schema; an
+    older NITF without the namespace (3.2 to 3.5) is checked as 3.6 with its elements put
+    in the namespace, with a warning saying so.
     """
     settings = _settings({"validate.strict": strict})
     report_as = _report_format(report, report_format) if report else None
@@ -652,6 +661,7 @@ def validate(
         xsd=xsd,
         stdin=stdin,
         follow_symlinks=follow_symlinks,
+        nitf_profile=nitf_profile,
     )
     if report_format == "json" and not report:
         # a machine-readable report on stdout instead of the lines

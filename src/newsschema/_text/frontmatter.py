@@ -166,7 +166,7 @@ def _apply_dates(state: ReadState, fm: FrontMatter) -> None:
             continue
         parsed: dt.date | None
         try:
-            parsed = _dates.from_iso(value)
+            parsed = _dates.from_iso_basic(value)  # extended or basic ISO 8601
         except ValueError:
             parsed = _dates.parse_date(value, state.language)
         if parsed is None:

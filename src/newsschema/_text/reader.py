@@ -22,6 +22,7 @@ import re
 import attrs
 
 from newsschema._gaps import Gap
+from newsschema._normalize import normalize as make_valid
 from newsschema._text.body import BodyReader, read_dateline
 from newsschema._text.footer import is_footer_line, read_footer
 from newsschema._text.frontmatter import apply_front_matter, publisher_from, read_front_matter
@@ -165,4 +166,7 @@ def read_article(text: str, *, source: str | None = None, record: bool = True) -
         description=clean_text(description).strip() or None if description else None,
         copyright=state.copyright,
     )
+    # the model's edge: what no format could write is left out, with a warning
+    article, fixes = make_valid(article)
+    state.warnings.extend(ParseWarning(str(fix)) for fix in fixes)
     return ParseResult(article, tuple(state.elements), tuple(state.warnings))

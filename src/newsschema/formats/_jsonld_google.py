@@ -16,6 +16,7 @@ names the value it is about, so it reads well without its path.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -374,16 +375,23 @@ class _Rules:
                 )
 
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _number(value: object) -> float | None:
     if isinstance(value, dict):
         value = value.get("value", value.get("@value"))
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an int longer than any float
+            return math.inf
     if isinstance(value, str):
-        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", value)
-        return float(m.group(1)) if m else None
+        # stripped, not matched with \s* on both sides of an optional unit: that backtracks
+        text = value.strip().removesuffix("px").rstrip()
+        return float(text) if _DECIMAL.fullmatch(text) else None
     return None
 
 

@@ -88,6 +88,16 @@ class _Collector(HTMLParser):
         if tag == "script":
             self._finish()
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![`` that opens no marked section html.parser knows (``<![Cx``): a bogus
+        comment up to the next ``>``, as browsers read it (html.parser raises
+        AssertionError there)."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def close(self) -> None:
         super().close()
         self._finish()  # a page cut off inside its last script block

@@ -17,12 +17,11 @@ by a second scan of the text, its line.
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections.abc import Iterable
 from typing import Any
 
-from newsschema.errors import Problem
+from newsschema.errors import FormatError, Problem
 from newsschema.formats import _jsonld_google as google
 from newsschema.formats import _jsonld_profile as profile
 from newsschema.formats._jsonld_common import (
@@ -34,8 +33,9 @@ from newsschema.formats._jsonld_common import (
     local_name,
 )
 from newsschema.formats._jsonld_lines import value_lines
+from newsschema.formats._jsontext import loads
 
-__all__ = ["validate_text"]
+__all__ = ["validate_data", "validate_text"]
 
 JsonObject = dict[str, Any]
 
@@ -62,6 +62,14 @@ _ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _HTTP_NO_HOST = re.compile(r"^https?:(?!//[^/?#\s]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _PARENT = re.compile(r"(\.[^.\[]+|\[[^\]]*\])$")
+
+
+def _whole(number: str) -> bool:
+    """Whether a number written as text is a whole number (``12``, ``12.0``, ``1.2e1``)."""
+    try:
+        return float(number).is_integer()
+    except OverflowError:  # pragma: no cover - float() of text gives inf rather than raise
+        return True
 
 
 def _describe(ranges: Iterable[str]) -> str:
@@ -440,9 +448,7 @@ class _Validator:
             self.date(prop, value, path)
             return
         if kinds & {"Integer", "Number"}:
-            if _NUMBER.fullmatch(value.strip()) and (
-                "Number" in kinds or float(value).is_integer()
-            ):
+            if _NUMBER.fullmatch(value.strip()) and ("Number" in kinds or _whole(value)):
                 self.warn(f"number written as text '{value}': write a JSON number", path)
             else:
                 self.error(f"{expects}; got {_json_type(value)}", path)
@@ -462,7 +468,8 @@ class _Validator:
 
     def number(self, prop: profile.Property, value: float, path: str, expects: str) -> None:
         kinds = prop.datatypes
-        if "Integer" in kinds and "Number" not in kinds and not float(value).is_integer():
+        whole = isinstance(value, int) or value.is_integer()  # float(a long int) overflows
+        if "Integer" in kinds and "Number" not in kinds and not whole:
             self.error(f"{value} is not an Integer", path)
         elif kinds & {"Integer", "Number"} or prop.node_types & profile.QUANTITY_TYPES:
             return
@@ -523,26 +530,27 @@ def _load(text: str) -> tuple[object, dict[int, list[str]]]:
             duplicates[id(obj)] = seen
         return obj
 
-    return json.loads(text, object_pairs_hook=pairs), duplicates
+    return loads(text, what="JSON-LD", object_pairs_hook=pairs), duplicates
 
 
 def validate_text(text: str) -> list[Problem]:
     """Every problem of a JSON-LD text, errors and warnings, in document order."""
     try:
         data, duplicates = _load(text)
-    except json.JSONDecodeError as exc:
-        return [
-            Problem(
-                f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
-                path="$",
-                line=exc.lineno,
-            )
-        ]
-    except RecursionError:
-        return [Problem("not a JSON-LD document: nested too deeply", path="$")]
-    validator = _Validator(value_lines(text), duplicates)
+    except FormatError as exc:
+        where = f" (line {exc.line}, column {exc.column})" if exc.line is not None else ""
+        return [Problem(f"{exc.reason}{where}", path="$", line=exc.line)]
+    return _validate(data, _Validator(value_lines(text), duplicates))
+
+
+def validate_data(data: object) -> list[Problem]:
+    """Every problem of a parsed JSON-LD value (no lines: the text is not known)."""
+    return _validate(data, _Validator({}, {}))
+
+
+def _validate(data: object, validator: _Validator) -> list[Problem]:
     try:
         validator.document(data)
     except RecursionError:
-        validator.error("not a JSON-LD document: nested too deeply", "$")
+        validator.error("not a JSON-LD document: arrays or objects nested too deeply", "$")
     return validator.problems

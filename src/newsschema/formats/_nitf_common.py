@@ -9,6 +9,7 @@ network, no DTD, no entity expansion, and any entity declaration is refused.
 from __future__ import annotations
 
 import datetime as dt
+import html.entities
 import re
 from typing import Any
 
@@ -31,11 +32,13 @@ __all__ = [
     "clean_xml_chars",
     "element_text",
     "format_norm",
+    "inline_entities",
     "local_name",
     "parse_norm",
     "parse_xml",
     "readable_path",
     "source_line",
+    "split_tag",
 ]
 
 NS = "http://iptc.org/std/NITF/2006-10-18/"
@@ -79,9 +82,27 @@ def parse_norm(text: str) -> dt.date:
 # --------------------------------------------------------------------------- trees
 
 
+UNKNOWN_PREFIX = "?"
+"""The namespace :func:`split_tag` gives a tag whose prefix lxml could not resolve."""
+
+
+def split_tag(element: etree._Element) -> tuple[str | None, str]:
+    """(namespace, local name) of an element's tag (``None`` for no namespace).
+
+    Not ``etree.QName``, which raises ValueError for a tag whose prefix could not be
+    resolved (``<x:y xmlns:x="">`` keeps the tag ``x:y``): such an element is given the
+    namespace :data:`UNKNOWN_PREFIX`, so that it counts as foreign.
+    """
+    tag = str(element.tag)
+    if tag.startswith("{"):
+        uri, _, local = tag[1:].partition("}")
+        return uri, local
+    return (UNKNOWN_PREFIX if ":" in tag else None), tag
+
+
 def local_name(element: etree._Element) -> str:
     """The element's name without its namespace."""
-    return etree.QName(element).localname
+    return split_tag(element)[1]
 
 
 def source_line(element: etree._Element) -> int | None:
@@ -112,6 +133,42 @@ def readable_path(element: etree._Element) -> str:
         parts.append(name)
         node = parent
     return "/" + "/".join(reversed(parts))
+
+
+@attrs.frozen
+class EntityUse:
+    """An entity reference a document makes, as its DTD (not loaded) would resolve it."""
+
+    name: str
+    line: int | None
+    known: bool
+    """Whether HTML defines the name (``mdash``), so that the character is known."""
+
+
+def inline_entities(root: etree._Element) -> list[EntityUse]:
+    """Replace every entity reference in the tree by its text, in place, and list them.
+
+    A document that names a DTD (``<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">``) may use
+    the entities the DTD defines (``&mdash;``); the DTD is never loaded, so lxml keeps
+    them as entity nodes, which XML Schema validation cannot handle. HTML's entities
+    become their characters; another name stays as it was written (``&name;``).
+    """
+    uses: list[EntityUse] = []
+    for entity in list(root.iter(etree.Entity)):
+        name = str(getattr(entity, "name", ""))
+        text = html.entities.html5.get(f"{name};")
+        uses.append(EntityUse(name, source_line(entity), text is not None))
+        replacement = (text if text is not None else f"&{name};") + (entity.tail or "")
+        parent = entity.getparent()
+        if parent is None:  # pragma: no cover - an entity outside the root is not parsed
+            continue
+        previous = entity.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + replacement
+        else:
+            parent.text = (parent.text or "") + replacement
+        parent.remove(entity)
+    return uses
 
 
 class _NoFetching(etree.Resolver):

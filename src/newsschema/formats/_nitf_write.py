@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from newsschema._dates import parse_date
+from newsschema._normalize import normalize
 from newsschema.formats._meta import clean_article, copyright_parts, mime_type
 from newsschema.formats._nitf_common import (
     CAPTION,
@@ -149,15 +150,8 @@ class _Writer:
         root = etree.Element(_q("nitf"), nsmap={None: NS})  # type: ignore[dict-item]
         root.set("version", VERSION)
         if article.language:
-            language = self.single_line(article.language, "language")
-            if _LANGUAGE.fullmatch(language):
-                root.set(f"{{{XML_NS}}}lang", language)
-            else:
-                self.warnings.append(
-                    f"language: {language!r} is not a language tag (xml:lang needs one such as "
-                    "'en-US'); written as nitf/@baselang"
-                )
-                root.set("baselang", language)
+            # a tag: the model's edge (``_normalize``) leaves out what is not one
+            root.set(f"{{{XML_NS}}}lang", article.language)
         url = article.url or None
         head = self.sub(root, "head")
         self.head(head, article, url)
@@ -473,13 +467,18 @@ def build(article: Article) -> tuple[bytes, list[str]]:
     Characters XML 1.0 cannot hold are rare: the tree is built from the article as it is,
     and only when lxml refuses a string (or a noncharacter slips through) is the article
     cleaned field by field, with a warning for each field that lost characters.
+
+    An article built by hand is first made valid (``_normalize``): a value no valid
+    document can hold as it is (a host with a space ...) is left out, with a warning.
     """
+    article, fixes = normalize(article)
+    notes = [str(fix) for fix in fixes]
     try:
-        data, warnings = _serialize(article, [])
+        data, warnings = _serialize(article, list(notes))
     except ValueError:  # lxml: "All strings must be XML compatible"
         pass
     else:
         if not any(mark in data for mark in _NONCHARACTERS):
             return data, warnings
     clean, removed = sanitize(article)
-    return _serialize(clean, removed)
+    return _serialize(clean, notes + removed)
