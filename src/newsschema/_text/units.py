@@ -48,7 +48,9 @@ class Unit:
         return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
 
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# "# Heading ##": the closing hashes are cut in _atx_text; a pattern that also matched them
+# (a lazy ".*?" before "[ \t]+#+" and "[ \t]*$") took cubic time on a line of spaces
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?(.*)$")
@@ -77,6 +79,16 @@ def normalize(text: str) -> list[str]:
         if char in text:
             text = text.replace(char, " ")
     return text.split("\n")
+
+
+def _atx_text(m: re.Match[str]) -> str:
+    """A heading's text without the closing hashes (``# Title ##`` -> ``Title``); hashes
+    that touch the text (``# C#``) are part of it."""
+    text = (m.group(2) or "").rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and bare[-1:] in (" ", "\t"):
+        text = bare.rstrip(" \t")
+    return text
 
 
 def _first_word_length(line: str) -> int:
@@ -283,10 +295,10 @@ class _Block:
         """``# Heading``, continued on the next line(s) when a wrapper broke it."""
         number, line = self.lines[self.i]
         m = _ATX.match(line)
-        if m is None or not (m.group(2) or "").strip():
+        if m is None or not _atx_text(m).strip():
             return False
         self.flush_run()
-        self.run = [(number, m.group(2) or "")]
+        self.run = [(number, _atx_text(m))]
         self.run_heading = len(m.group(1))
         self.i += 1
         lines = self.lines
