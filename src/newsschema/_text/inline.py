@@ -87,6 +87,7 @@ class _Source:
         self._brackets: dict[int, int] | None = None
         self._parens: dict[int, int] = {}
         self._closers: dict[str, tuple[list[int], list[int]]] = {}
+        self._links: list[int] | None = None
 
     def closing_bracket(self, start: int, hi: int) -> int:
         if self._brackets is None:
@@ -110,6 +111,18 @@ class _Source:
                 found[stack.pop()] = j
             i = j + 1
         return found
+
+    def link_starts(self) -> list[int]:
+        """Where a ``[`` may open a link or image: its ``]`` is followed by ``(``."""
+        if self._links is None:
+            self._links = []
+            if "](" in self.s:
+                if self._brackets is None:
+                    self._brackets = self._match_brackets()
+                s = self.s
+                pairs = self._brackets.items()
+                self._links = sorted(start for start, end in pairs if s[end + 1 : end + 2] == "(")
+        return self._links
 
     def closing_paren(self, start: int, hi: int) -> int:
         close = self._up(start + 1)
@@ -207,22 +220,6 @@ class _Source:
         return starts, lengths
 
 
-def _delimiter_run(s: str, i: int, hi: int) -> str:
-    c = s[i]
-    j = i
-    while j < hi and s[j] == c:
-        j += 1
-    return s[i:j]
-
-
-def _can_open(s: str, i: int, run: str, lo: int, hi: int) -> bool:
-    after = s[i + len(run)] if i + len(run) < hi else " "
-    before = s[i - 1] if i > lo else " "
-    if after.isspace():
-        return False
-    return not (run[0] == "_" and before.isalnum())
-
-
 class _Builder:
     """Spans as they are found; neighbours of the same style become one span."""
 
@@ -258,7 +255,16 @@ class _Builder:
         return self.spans
 
 
-_SPECIAL = re.compile(r"[\\!\[<*_]")
+# What can be markup, as far as one look tells: an escape, an autolink's "<", a run of four
+# or more delimiters (an empty pair, dropped) and a run that can open emphasis (followed by
+# text, and "_" not inside a word). Anything else is text, passed over at C speed; a "["
+# is markup only where the source lists it (its "]" is followed by "(").
+_SPECIAL = re.compile(
+    r"\\[" + re.escape("".join(sorted(_ESCAPABLE))) + r"]"
+    r"|<(?=(?:https?|ftp|mailto):)"
+    r"|(?<!\*)(?:\*{4,}|\*{1,3}(?=[^\s*]))"
+    r"|(?<!_)(?:_{4,}|(?<![^\W_])_{1,3}(?=[^\s_]))"
+)
 
 
 class _Parser:
@@ -287,28 +293,72 @@ class _Parser:
             self.buf.clear()
 
     def run(self) -> None:
-        s, i, hi = self.s, self.lo, self.hi
-        while (m := _SPECIAL.search(s, i, hi)) is not None:
-            self.buf.append(s[i : m.start()])
-            i = self.special(m.start())
-        self.buf.append(s[i:hi])
+        s, i, hi, buf = self.s, self.lo, self.hi, self.buf
+        links = self.src.link_starts()
+        k = bisect.bisect_left(links, i)
+        while True:
+            if self.lo < i < hi and s[i] in "*_" and s[i - 1] == s[i]:
+                # a run cut by an escape or a closer before it: the pattern sees whole runs
+                i = self.cut_run(i)
+                continue
+            m = _SPECIAL.search(s, i, hi)
+            at = m.start() if m is not None else hi
+            while k < len(links) and links[k] < i:
+                k += 1
+            if k < len(links) and links[k] < min(at, hi):
+                # a "[" (or "![") before the next other markup
+                start = links[k] - 1 if links[k] > i and s[links[k] - 1] == "!" else links[k]
+                buf.append(s[i:start])
+                i = self.bracket(start)
+                continue
+            if m is None:
+                break
+            buf.append(s[i:at])
+            i = self.special(m)
+        buf.append(s[i:hi])
         self.flush()
 
-    def special(self, i: int) -> int:
-        """Handle the markup character at ``i``; returns where to go on."""
-        for handler in (self.escape, self.image, self.link, self.autolink, self.emphasis):
-            after = handler(i)
+    def bracket(self, i: int) -> int:
+        """``![…](…)`` or ``[…](…)`` at ``i``; returns where to go on."""
+        if self.s[i] == "!":
+            after = self.image(i)
             if after != -1:
                 return after
-        self.buf.append(self.s[i])
+            self.buf.append("!")
+            i += 1
+        after = self.link(i)
+        if after != -1:
+            return after
+        self.buf.append("[")  # "[But]": an editorial insertion, not a link
         return i + 1
 
-    def escape(self, i: int) -> int:
-        s = self.s
-        if s[i] == "\\" and i + 1 < self.hi and s[i + 1] in _ESCAPABLE:
+    def cut_run(self, i: int) -> int:
+        """The delimiters from ``i`` to the end of their run, read as a run of their own."""
+        s, hi = self.s, self.hi
+        end = i
+        while end < hi and s[end] == s[i]:
+            end += 1
+        width = end - i
+        opens = end < hi and not s[end].isspace() and not (s[i] == "_" and s[i - 1].isalnum())
+        if width > 3 or opens:
+            return self.emphasis(i, width)
+        self.buf.append(s[i:end])
+        return end
+
+    def special(self, m: re.Match[str]) -> int:
+        """Handle the markup ``m`` found; returns where to go on."""
+        s, i = self.s, m.start()
+        c = s[i]
+        if c == "\\":
             self.buf.append(s[i + 1])
             return i + 2
-        return -1
+        if c == "<":
+            after = self.autolink(i)
+            if after == -1:
+                self.buf.append("<")
+                return i + 1
+            return after
+        return self.emphasis(i, m.end() - i)
 
     def _bracketed(self, i: int) -> tuple[int, int] | None:
         """(index of ``]``, index of ``)``) for ``[…](…)`` starting at ``i``."""
@@ -321,8 +371,6 @@ class _Parser:
 
     def image(self, i: int) -> int:
         # an inline image inside running text: keep its alt text, never its markup
-        if not self.s.startswith("![", i, self.hi):
-            return -1
         found = self._bracketed(i + 1)
         if found is None:
             return -1
@@ -330,11 +378,11 @@ class _Parser:
         return found[1] + 1
 
     def link(self, i: int) -> int:
-        if self.s[i] != "[" or self.in_link:
+        if self.in_link:
             return -1
         found = self._bracketed(i)
         if found is None:
-            return -1  # "[But]": an editorial insertion, not a link
+            return -1
         close, end = found
         self.flush()
         href, _title = split_target(self.s[close + 2 : end])
@@ -346,7 +394,7 @@ class _Parser:
         return end + 1
 
     def autolink(self, i: int) -> int:
-        if self.s[i] != "<" or self.in_link:
+        if self.in_link:
             return -1
         m = _AUTOLINK.match(self.s, i, self.hi)
         if m is None:
@@ -355,16 +403,12 @@ class _Parser:
         self.out.link(m.group(1), m.group(1), self.em, self.strong)
         return m.end()
 
-    def emphasis(self, i: int) -> int:
-        s = self.s
-        if s[i] not in "*_":
-            return -1
-        run = _delimiter_run(s, i, self.hi)
-        width = len(run)
+    def emphasis(self, i: int, width: int) -> int:
+        """A delimiter run of ``width`` at ``i`` that can open emphasis (or is an empty pair)."""
         if width > 3:
             return i + width  # "****" is an empty pair of strong markers: nothing to show
-        opens = _can_open(s, i, run, self.lo, self.hi)
-        closer = self.src.find_closer(i + width, run, self.hi) if opens else -1
+        run = self.s[i : i + width]
+        closer = self.src.find_closer(i + width, run, self.hi)
         if closer == -1:
             self.buf.append(run)  # unmatched markers stay as written
             return i + width
