@@ -19,7 +19,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsschema.errors import Problem
@@ -97,7 +97,7 @@ def _json_type(value: object) -> str:
 
 
 class _Validator:
-    def __init__(self, lines: dict[str, int], duplicates: dict[int, list[str]]) -> None:
+    def __init__(self, lines: Mapping[str, int], duplicates: dict[int, list[str]]) -> None:
         self.lines = lines
         self.duplicates = duplicates
         self.ids = NodeIndex(None)
