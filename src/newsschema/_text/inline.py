@@ -54,11 +54,14 @@ def closing_paren(s: str, start: int) -> int:
     return _Source(s).closing_paren(start, len(s))
 
 
+_TITLED = re.compile(r'^(\S*)\s+"(.*)"$', re.DOTALL)
+
+
 def split_target(target: str) -> tuple[str | None, str | None]:
     """``url "title"`` -> (href or None for a lost target, title)."""
     target = target.strip()
     title = None
-    m = re.match(r'^(\S*)\s+"(.*)"$', target, re.DOTALL)
+    m = _TITLED.match(target)
     if m:
         target, title = m.group(1), m.group(2)
     if target.startswith("<") and target.endswith(">"):
@@ -259,6 +262,7 @@ class _Builder:
 # or more delimiters (an empty pair, dropped) and a run that can open emphasis (followed by
 # text, and "_" not inside a word). Anything else is text, passed over at C speed; a "["
 # is markup only where the source lists it (its "]" is followed by "(").
+_LINK_TEXT_MARKUP = re.compile(r"[\\!\[<*_]")
 _SPECIAL = re.compile(
     r"\\[" + re.escape("".join(sorted(_ESCAPABLE))) + r"]"
     r"|<(?=(?:https?|ftp|mailto):)"
@@ -296,13 +300,17 @@ class _Parser:
         s, i, hi, buf = self.s, self.lo, self.hi, self.buf
         links = self.src.link_starts()
         k = bisect.bisect_left(links, i)
+        m: re.Match[str] | None = None
+        at = -1  # where the pattern last found markup (hi: nowhere); kept until passed, as
+        # searching again from each link would rescan the text up to it every time
         while True:
             if self.lo < i < hi and s[i] in "*_" and s[i - 1] == s[i]:
                 # a run cut by an escape or a closer before it: the pattern sees whole runs
                 i = self.cut_run(i)
                 continue
-            m = _SPECIAL.search(s, i, hi)
-            at = m.start() if m is not None else hi
+            if at < i:
+                m = _SPECIAL.search(s, i, hi)
+                at = m.start() if m is not None else hi
             while k < len(links) and links[k] < i:
                 k += 1
             if k < len(links) and links[k] < min(at, hi):
@@ -386,6 +394,11 @@ class _Parser:
         close, end = found
         self.flush()
         href, _title = split_target(self.s[close + 2 : end])
+        text = self.s[i + 1 : close]
+        if not _LINK_TEXT_MARKUP.search(text):
+            # plain link text, as most is: what a parser of its own would give, directly
+            self.out.link(clean_text(text), href, self.em, self.strong)
+            return end + 1
         link_text = _Builder()
         style = (self.em, self.strong)
         _Parser(self.src, (i + 1, close), link_text, style, in_link=True).run()

@@ -57,7 +57,10 @@ _PLAIN_TEXT = frozenset(
     }
 )  # fmt: skip
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
-_MARKUP = re.compile(r"</?(p|br|div|span|a|strong|em|b|i|ul|ol|li|h[1-6]|img|figure)\b[^>]*>", re.I)
+# a tag ends before the next "<": from every "<p" of a text without ">", "[^>]*" ran to its end
+_MARKUP = re.compile(
+    r"</?(p|br|div|span|a|strong|em|b|i|ul|ol|li|h[1-6]|img|figure)\b[^<>]*>", re.IGNORECASE
+)
 _ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _HTTP_NO_HOST = re.compile(r"^https?:(?!//[^/?#\s]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")

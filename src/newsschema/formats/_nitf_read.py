@@ -39,7 +39,9 @@ from newsschema.model import (
 
 __all__ = ["read"]
 
-_LAYOUT = re.compile(r"[ \t]*\n[ \t\n]*")
+# starts where a run of blanks starts: tried from inside a long run of spaces with no line
+# break, "[ \t]*" rescanned the rest of the run from every position
+_LAYOUT = re.compile(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 _SOFT = "\x00"  # stands for layout white space until the edges are known; XML cannot hold it
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _LEVEL = re.compile(r"level-([1-6])")
@@ -337,12 +339,15 @@ class _Reader:
         story_date = _child(dateline, "story.date")
         own = "".join([dateline.text or ""] + [child.tail or "" for child in dateline])
         own = _LAYOUT.sub(" ", own)
-        m = re.search(r"\((.*)\)", own, re.DOTALL)
-        agency = _optional(m.group(1)) if m else None
+        # the agency: from the first "(" to the last ")" (found directly: a pattern tried
+        # from every "(" of a line without ")" ran to its end each time)
+        opened, closed = own.find("("), own.rfind(")")
+        found = opened != -1 and closed > opened
+        agency = _optional(own[opened + 1 : closed]) if found else None
         if location is not None:
             place = _optional(plain(location))
         else:
-            rest = own[: m.start()] + own[m.end() :] if m else own
+            rest = own[:opened] + own[closed + 1 :] if found else own
             place = _optional(rest.strip(" \t,;:-\u2013\u2014"))
         date = _optional(plain(story_date)) if story_date is not None else None
         if place is None and agency is None and date is None:
