@@ -116,16 +116,34 @@ class _Source:
         return found
 
     def link_starts(self) -> list[int]:
-        """Where a ``[`` may open a link or image: its ``]`` is followed by ``(``."""
+        """Where a ``[`` may open a link or image: its ``]`` is followed by a ``(`` that
+        closes (in the whole text; a stretch of it checks its own end again)."""
         if self._links is None:
             self._links = []
             if "](" in self.s:
                 if self._brackets is None:
                     self._brackets = self._match_brackets()
-                s = self.s
-                pairs = self._brackets.items()
-                self._links = sorted(start for start, end in pairs if s[end + 1 : end + 2] == "(")
+                s, size = self.s, len(self.s)
+                self._links = sorted(
+                    start
+                    for start, end in self._brackets.items()
+                    if s[end + 1 : end + 2] == "(" and self.closing_paren(end + 1, size) != -1
+                )
         return self._links
+
+    def last_closer(self, char: str, hi: int) -> int:
+        """Where the last run of ``char`` that can close emphasis starts before ``hi``
+        (-1: none): after it, a run of ``char`` opens nothing."""
+        last = -1
+        for width in (1, 2, 3):
+            run = char * width
+            if run not in self._closers:
+                self._closers[run] = self._valid_closers(run)
+            starts = self._closers[run][0]
+            k = bisect.bisect_left(starts, hi)
+            if k:
+                last = max(last, starts[k - 1])
+        return last
 
     def closing_paren(self, start: int, hi: int) -> int:
         close = self._up(start + 1)
@@ -263,12 +281,23 @@ class _Builder:
 # text, and "_" not inside a word). Anything else is text, passed over at C speed; a "["
 # is markup only where the source lists it (its "]" is followed by "(").
 _LINK_TEXT_MARKUP = re.compile(r"[\\!\[<*_]")
-_SPECIAL = re.compile(
-    r"\\[" + re.escape("".join(sorted(_ESCAPABLE))) + r"]"
-    r"|<(?=(?:https?|ftp|mailto):)"
-    r"|(?<!\*)(?:\*{4,}|\*{1,3}(?=[^\s*]))"
-    r"|(?<!_)(?:_{4,}|(?<![^\W_])_{1,3}(?=[^\s_]))"
-)
+_LONG_STRETCH = 256  # shorter stretches of text are not worth a look for the last closer
+
+
+@functools.lru_cache(maxsize=4)
+def _special(star: bool, underscore: bool) -> re.Pattern[str]:
+    """The pattern of what can be markup; without runs of ``*`` (or ``_``) that could open
+    emphasis where no run of them can close it any more (so that a page of ``*a`` is
+    passed over at C speed)."""
+    return re.compile(
+        r"(?:\\[" + re.escape("".join(sorted(_ESCAPABLE))) + r"])+"
+        r"|<(?=(?:https?|ftp|mailto):)"
+        + (r"|(?<!\*)(?:\*{4,}|\*{1,3}(?=[^\s*]))" if star else r"|\*{4,}")
+        + (r"|(?<!_)(?:_{4,}|(?<![^\W_])_{1,3}(?=[^\s_]))" if underscore else r"|_{4,}")
+    )
+
+
+_SPECIAL = _special(star=True, underscore=True)
 
 
 class _Parser:
@@ -303,13 +332,19 @@ class _Parser:
         m: re.Match[str] | None = None
         at = -1  # where the pattern last found markup (hi: nowhere); kept until passed, as
         # searching again from each link would rescan the text up to it every time
+        stars = underscores = hi
+        if hi - i > _LONG_STRETCH:
+            stars, underscores = self.src.last_closer("*", hi), self.src.last_closer("_", hi)
+        pattern = _SPECIAL
         while True:
             if self.lo < i < hi and s[i] in "*_" and s[i - 1] == s[i]:
                 # a run cut by an escape or a closer before it: the pattern sees whole runs
                 i = self.cut_run(i)
                 continue
-            if at < i:
-                m = _SPECIAL.search(s, i, hi)
+            now = _special(i < stars, i < underscores)
+            if at < i or now is not pattern:
+                pattern = now
+                m = pattern.search(s, i, hi)
                 at = m.start() if m is not None else hi
             while k < len(links) and links[k] < i:
                 k += 1
@@ -357,9 +392,9 @@ class _Parser:
         """Handle the markup ``m`` found; returns where to go on."""
         s, i = self.s, m.start()
         c = s[i]
-        if c == "\\":
-            self.buf.append(s[i + 1])
-            return i + 2
+        if c == "\\":  # a run of escapes: the characters as written
+            self.buf.append(m.group()[1::2])  # every second character
+            return m.end()
         if c == "<":
             after = self.autolink(i)
             if after == -1:
@@ -426,8 +461,12 @@ class _Parser:
             self.buf.append(run)  # unmatched markers stay as written
             return i + width
         self.flush()
-        style = (self.em or width in (1, 3), self.strong or width in (2, 3))
-        _Parser(self.src, (i + width, closer), self.out, style, self.in_link).run()
+        em, strong = self.em or width in (1, 3), self.strong or width in (2, 3)
+        if _LINK_TEXT_MARKUP.search(self.s, i + width, closer) is None:
+            # plain text inside, as most is: what a parser of its own would give, directly
+            self.out.text(self.s[i + width : closer], em, strong)
+        else:
+            _Parser(self.src, (i + width, closer), self.out, (em, strong), self.in_link).run()
         return closer + width
 
 
