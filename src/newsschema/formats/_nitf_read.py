@@ -134,24 +134,27 @@ def plain(element: etree._Element | None) -> str:
 
 def spans(element: etree._Element) -> tuple[Inline, ...]:
     """The element's text as spans: runs with the same emphasis in the same link are one."""
-    out: list[Inline] = []
+    # runs that join one span: its first run and every text after it, joined once at its end
+    # (adding each run to the span's text copied it again for each run: quadratic)
+    groups: list[tuple[_Run, list[str]]] = []
     key: tuple[bool, bool, int | None] | None = None
     for run in _runs(element):
         run_key = (run.em, run.strong, id(run.link) if run.link is not None else None)
-        last = out[-1] if out else None
-        if last is not None and run_key == key:
-            if isinstance(last, Link):
-                out[-1] = Link(last.text + run.text, last.href, em=last.em, strong=last.strong)
-            else:
-                out[-1] = Text(last.text + run.text, em=last.em, strong=last.strong)
+        if groups and run_key == key:
+            groups[-1][1].append(run.text)
             continue
         key = run_key
-        if run.link is not None:
-            out.append(Link(run.text, run.link.get("href"), em=run.em, strong=run.strong))
-        elif run.text:
-            out.append(Text(run.text, em=run.em, strong=run.strong))
+        if run.link is not None or run.text:
+            groups.append((run, [run.text]))
         else:
             key = None
+    out: list[Inline] = []
+    for first, texts in groups:
+        text = "".join(texts)
+        if first.link is not None:
+            out.append(Link(text, first.link.get("href"), em=first.em, strong=first.strong))
+        else:
+            out.append(Text(text, em=first.em, strong=first.strong))
     return tuple(out)
 
 

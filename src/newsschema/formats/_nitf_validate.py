@@ -23,6 +23,7 @@ from newsschema.formats._nitf_common import (
     NS,
     XML_NS,
     Parsed,
+    PathIndex,
     element_text,
     local_name,
     parse_norm,
@@ -110,12 +111,13 @@ def _schema_problems(parsed: Parsed, schema: etree.XMLSchema) -> list[Problem]:
         return []
     problems: list[Problem] = []
     errors: Any = schema.error_log  # lxml-stubs do not type the log as iterable
+    paths = PathIndex(parsed.tree)
     for error in errors:
         path = None
         if error.path:
-            found = parsed.tree.xpath(error.path)
-            if isinstance(found, list) and found and isinstance(found[0], etree._Element):
-                path = readable_path(found[0])
+            found = paths.find(error.path)
+            if found is not None:
+                path = paths.readable(found)
         problems.append(Problem(_message(error.message), path=path, line=error.line or None))
     return problems
 
