@@ -33,6 +33,8 @@ LD = '<script type="application/ld+json">'
         (f"<!-- never closed {LD}{{}}</script>", []),
         (f'<a href="never closed>{LD}{{}}</script>', []),
         ("< not a tag <3 " + LD + "{}</script>", [("{}", 1)]),
+        # a tag with more quoted values than one match of the pattern takes
+        ("<div " + 'a="x>" ' * 100 + ">" + LD + "{}</script>", [("{}", 1)]),
     ],
 )
 def test_script_blocks(page: str, blocks: list[tuple[str, int]]) -> None:

@@ -296,7 +296,20 @@ def _graph(size: int) -> str:
     return json.dumps({"@context": "https://schema.org", "@graph": nodes})
 
 
-HTML_UNITS = ["</", "<!", "<?", "<a", "<!--", '<a b="', "<a b c ", "<script>", "< ", "<a>", "&"]
+HTML_UNITS = [
+    "</",
+    "<!",
+    "<?",
+    "<a",
+    "<!--",
+    '<a b="',
+    '<a b="c" ',
+    "<a b c ",
+    "<script>",
+    "< ",
+    "<a>",
+    "&",
+]
 
 
 def _jsonld_cases() -> list[Case]:
@@ -525,6 +538,7 @@ SUITE = {
     "parse unclosed front matter",
     "from_jsonld page '<!'",
     "from_jsonld page '<a b=\"'",
+    "from_jsonld page '<a b=\"c\" '",
     "from_jsonld page '<a>'",
     "from_jsonld datePublished 'May 2, 2023 '",
     "validate_jsonld deep then wide",

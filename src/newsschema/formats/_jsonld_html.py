@@ -75,16 +75,18 @@ _TAG_NAME = re.compile(r"[a-zA-Z][^\t\n\r\f />\x00]*")
 # starting with "<", which text never holds, so each character has one way to match and
 # nothing follows the repetition: the match never backtracks. A construct the page cuts
 # off (an unclosed comment or tag) ends it, and the scanner stops there. One match takes
-# at most 256 constructs: the engine keeps a record per repetition, and a record of a
-# million of them costs more than the matching.
+# at most 256 constructs, and a tag at most 32 quoted values (more go to _Scanner.tag): the
+# engine keeps a record per repetition, and a record of a million of them costs more than
+# the matching.
 _PASSIVE = re.compile(
     r"""[^<]*(?:(?:<(?![a-zA-Z!/?])|<!--.*?-->|</[^>]*>|<[!?][^>]*>"""
-    r"""|<(?!(?:script|style)[\t\n\r\f />])[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
+    r"""|<(?!(?:script|style)[\t\n\r\f />])[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*){0,32}>"""
     r""")[^<]*){0,256}""",
     re.IGNORECASE | re.DOTALL,
 )
 # one attribute: its name, and its value unquoted or up to where a quote would open
 _ATTRIBUTE = re.compile(r"""[\s/]*([^\s/>=][^\s/>=]*)(?:\s*=\s*(["']?))?""")
+_QUOTE_OR_END = re.compile(r"[\"'>]")
 _UNQUOTED = re.compile(r"[^\s>]*")
 _RAW_TEXT_END = {
     name: re.compile(rf"</\s*{name}(?=[\s/>]|\Z)", re.IGNORECASE) for name in _RAW_TEXT
@@ -111,10 +113,24 @@ class _Scanner:
             while (passive := _PASSIVE.match(page, pos)) is not None and passive.end() > pos:
                 pos = passive.end()
             name = _TAG_NAME.match(page, pos + 1)
-            if pos >= len(page) or name is None or name.group().lower() not in _RAW_TEXT:
-                break  # the end, or a comment or tag the page cuts off: nothing more to find
-            pos = self.raw_text(pos, name.group().lower(), name.end())
+            if pos >= len(page) or name is None:
+                break  # the end, or a comment or declaration the page cuts off
+            tag = name.group().lower()
+            pos = self.raw_text(pos, tag, name.end()) if tag in _RAW_TEXT else self.tag(pos)
         return self.blocks
+
+    def tag(self, pos: int) -> int:
+        """Go past the tag at ``pos`` (one the pattern could not take in one match); -1 when
+        the page ends inside it."""
+        page = self.page
+        while (m := _QUOTE_OR_END.search(page, pos)) is not None:
+            if m.group() == ">":
+                return m.end()
+            close = page.find(m.group(), m.end())
+            if close == -1:
+                return -1
+            pos = close + 1
+        return -1
 
     def raw_text(self, lt: int, name: str, pos: int) -> int:
         """Go past a script or style element whose attributes start at ``pos``, keeping an
