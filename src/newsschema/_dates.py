@@ -24,6 +24,7 @@ import enum
 import functools
 import re
 import unicodedata
+from typing import Any
 
 import attrs
 
@@ -491,7 +492,32 @@ _FILLER = frozenset(
     ]
 )
 
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation for ``words`` that shares their common prefixes.
+
+    A flat alternation of 250 month names tries each name at every position of the text
+    (seconds on a page of digits); a trie tries one branch per letter. Longer names are
+    still preferred, as a flat alternation sorted longest first does.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+_MONTH_ALT = _trie_pattern(list(MONTHS))
 _MONTH = rf"(?P<month>{_MONTH_ALT})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
@@ -624,10 +650,14 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _date_matches(text: str, language: str | None) -> list[tuple[dt.date, int, int]]:
     found: list[tuple[dt.date, int, int]] = []
-    taken: list[tuple[int, int]] = []
+    # 1 where a date was read: a lookup per match, not a walk over every earlier match
+    taken = bytearray(len(text))
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        return taken.find(1, start, end) == -1
+
+    def take(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
 
     for rx in _NUMERIC:
         for m in rx.finditer(text):
@@ -652,7 +682,7 @@ def _date_matches(text: str, language: str | None) -> list[tuple[dt.date, int, i
                 value = _make_date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
             if value is not None:
                 found.append((value, m.start(), m.end()))
-                taken.append((m.start(), m.end()))
+                take(m.start(), m.end())
     for rx in _NAMED:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
@@ -663,17 +693,22 @@ def _date_matches(text: str, language: str | None) -> list[tuple[dt.date, int, i
             value = _make_date(int(m["year"]), month, int(m["day"]))
             if value is not None:
                 found.append((value, m.start(), m.end()))
-                taken.append((m.start(), m.end()))
+                take(m.start(), m.end())
     found.sort(key=lambda f: f[1])
     return found
+
+
+_TIME_LEAD = re.compile(
+    r"[\s,|·•/-]*(?:(?:at|à|a\s+las|a\s+la|um|alle|às|в|o|kl\.?|,)\s*)?", re.IGNORECASE
+)
+_CLOCK_SUFFIX = re.compile(r"\s*(?:uhr|h|hrs|horas|ч\.?)\b\.?", re.IGNORECASE)
+_ZONE_LEAD = re.compile(r"\s*\(?")
 
 
 def _time_after(text: str, pos: int, limit: int) -> tuple[dt.time, int, dt.tzinfo | None] | None:
     """A time (and zone) starting soon after ``pos``, before ``limit``: (time, end, zone)."""
     window = text[pos:limit]
-    lead = re.match(
-        r"[\s,|·•/-]*(?:(?:at|à|a\s+las|a\s+la|um|alle|às|в|o|kl\.?|,)\s*)?", window, re.IGNORECASE
-    )
+    lead = _TIME_LEAD.match(window)
     offset = lead.end() if lead else 0
     m = _TIME.match(window, offset)
     clock = _clock(m) if m is not None else None
@@ -681,12 +716,12 @@ def _time_after(text: str, pos: int, limit: int) -> tuple[dt.time, int, dt.tzinf
         return None
     end = pos + m.end()
     rest = text[end:limit]
-    suffix = re.match(r"\s*(?:uhr|h|hrs|horas|ч\.?)\b\.?", rest, re.IGNORECASE)
+    suffix = _CLOCK_SUFFIX.match(rest)
     if suffix:
         end += suffix.end()
         rest = text[end:limit]
     zone: dt.tzinfo | None = None
-    zm = re.match(r"\s*\(?", rest)
+    zm = _ZONE_LEAD.match(rest)
     z = _ZONE.match(rest, zm.end() if zm else 0)
     if z is not None:
         zone = _zone_from_match(z)
@@ -761,6 +796,15 @@ def _zone_from_match(z: re.Match[str]) -> dt.tzinfo | None:
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=mins))
 
 
+_SPACES = re.compile(r"\s*")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """Where the white space at ``pos`` ends (without copying the rest of the text)."""
+    m = _SPACES.match(text, pos)
+    return m.end() if m else pos
+
+
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
@@ -769,14 +813,19 @@ def _may_have_year(text: str) -> bool:
     return ("1" in text or "2" in text) and _HAS_YEAR.search(text) is not None
 
 
-def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
-    """Every date in ``text`` with its time and zone where they follow it, and its label."""
+def find_dates(
+    text: str, language: str | None = None, *, limit: int | None = None
+) -> list[FoundDate]:
+    """Every date in ``text`` (the first ``limit`` ones) with its time and zone where they
+    follow it, and its label."""
     if not _may_have_year(text):
         return []  # every form read here has a four-digit year
     text = _fold(text)
     matches = _date_matches(text, language)
     out: list[FoundDate] = []
     for i, (day, date_start, date_end) in enumerate(matches):
+        if limit is not None and len(out) >= limit:
+            break
         start, end = date_start, date_end
         limit = matches[i + 1][1] if i + 1 < len(matches) else len(text)
         value: dt.date = day
@@ -791,7 +840,7 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
                 time, start, zone = before
                 value = dt.datetime.combine(day, time, tzinfo=zone)
         elif day.tzinfo is None:
-            z = _ZONE.match(text, end + (len(text[end:]) - len(text[end:].lstrip())))
+            z = _ZONE.match(text, _skip_spaces(text, end))
             if z is not None and (zone := _zone_from_match(z)) is not None:
                 value = day.replace(tzinfo=zone)
                 end = z.end()
@@ -807,7 +856,7 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
 
 def parse_date(text: str, language: str | None = None) -> dt.date | None:
     """The first date in ``text`` (with its time and zone), or ``None``."""
-    found = find_dates(text, language)
+    found = find_dates(text, language, limit=1)
     return found[0].value if found else None
 
 

@@ -47,9 +47,12 @@ from newsschema.model import (
 
 __all__ = ["DATELINE", "BodyReader", "dateline_head_ok", "read_dateline"]
 
+# The head never ends in white space (the shortest head that matches never does), so a
+# run of spaces is met by one \s* only: with a head that could end anywhere in it, each
+# of its 71 lengths rescanned the run in quadratically many ways.
 DATELINE = re.compile(
-    r"^(?P<head>[^\s(—–].{0,70}?)\s*(?:\((?P<agency>[^()]{1,40})\))?"
-    r"(?:\s*(?:—|–|―)\s*|\s+--?\s+)(?=\S)"
+    r"^(?P<head>[^\s(—–](?:.{0,69}?\S)??)(?:\s*\((?P<agency>[^()]{1,40})\))?"
+    r"(?:\s*[—–―]|\s+--?(?=\s))\s*(?=\S)"
 )
 _DATELINE_DATE = re.compile(
     r",\s*(?P<date>(?:[A-Za-zА-яё]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА-яё]{3,10}\.?))$"
@@ -72,8 +75,11 @@ def _plain_prose(unit: Unit) -> bool:
     )
 
 
-def split_paragraph_continues(prev: str, nxt: str) -> bool:
-    """True when ``prev`` stops mid-sentence and ``nxt`` carries it on."""
+def split_paragraph_continues(prev: str, nxt: str, length: int | None = None) -> bool:
+    """True when ``prev`` stops mid-sentence and ``nxt`` carries it on.
+
+    ``length`` is the length of the whole paragraph when ``prev`` is only its last part.
+    """
     prev = prev.rstrip()
     nxt = nxt.lstrip()
     if not prev or not nxt or prev.endswith(TERMINAL) or nxt[:1] in "#>![*-":
@@ -83,9 +89,9 @@ def split_paragraph_continues(prev: str, nxt: str) -> bool:
         return False
     if starts_lower(nxt):
         return True
-    if len(prev) < 60:
+    if (len(prev) if length is None else length) < 60:
         return False
-    last_word = prev.split()[-1]
+    last_word = prev.rsplit(None, 1)[-1]
     return (last_word.isalpha() and last_word.islower()) or last == ","
 
 
@@ -99,6 +105,10 @@ class BodyReader:
         self.paragraphs = 0
         self.last_paragraph: Unit | None = None
         """The source of the last block when it is a paragraph (for re-joining)."""
+        self.joined: list[str] = []
+        """The texts the last paragraph is made of, parsed together once it is complete
+        (parsing the growing text at each join took quadratic time)."""
+        self.joined_length = 0
         self.steps: tuple[Callable[[int], int], ...] = (
             self.rule,
             self.heading,
@@ -125,9 +135,18 @@ class BodyReader:
                     break
             else:  # pragma: no cover - the paragraph step takes every text unit
                 i += 1
+        self._end_paragraph()
         return self.blocks
 
+    def _end_paragraph(self) -> None:
+        """Parse the last paragraph's text once it joins several units."""
+        if len(self.joined) > 1:
+            text = " ".join(self.joined).replace("\n", " ")
+            self.blocks[-1] = Paragraph(parse_inline(text))
+        self.joined = []
+
     def _add(self, block: Block, kind: str, unit: Unit | tuple[int, int], detail: str = "") -> int:
+        self._end_paragraph()
         self.blocks.append(block)
         self.last_paragraph = None
         self.state.element(kind, unit, detail)
@@ -304,11 +323,12 @@ class BodyReader:
         unit = self.units[i]
         text = unit.text.strip()
         previous = self.last_paragraph
-        if previous is not None and split_paragraph_continues(previous.text, text):
+        if previous is not None and split_paragraph_continues(
+            self.joined[-1], text, self.joined_length
+        ):
             # a paragraph that a blank line split mid-sentence: one paragraph again
-            joined = attrs.evolve(previous, text=f"{previous.text} {text}", end=unit.end)
-            self.blocks[-1] = Paragraph(parse_inline(joined.text.replace("\n", " ")))
-            self.last_paragraph = joined
+            self.joined.append(text)
+            self.joined_length += 1 + len(text)
             self.state.replace_last(
                 Element("paragraph", previous.start, unit.end, f"{self.paragraphs} (joined)")
             )
@@ -320,6 +340,7 @@ class BodyReader:
         wrapped = " (wrapped)" if unit.joined else ""
         self._add(Paragraph(content), "paragraph", unit, f"{self.paragraphs}{wrapped}")
         self.last_paragraph = unit
+        self.joined, self.joined_length = [unit.text], len(unit.text)
         return 1
 
 

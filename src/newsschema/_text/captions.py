@@ -27,13 +27,20 @@ _LABEL = (
     r"(?:photo(?:graph)?s?|picture|image|credit|photo\s+credit|foto(?:s)?|bild(?:er)?|"
     r"crédit(?:\s+photo)?|fotografía|imagen|фото|источник\s+фото|©|\(c\)|copyright)"
 )
+# Searched patterns start at a character, not at white space (a leading \s* is tried from
+# every position of a run of spaces), meet each run of spaces with one \s*, and bound the
+# credit (a credit has at most ten words): from every "|" or ")" of a long caption, an
+# unbounded credit ran on to the end. Each ends the caption, so each is looked for only in
+# its last _TAIL characters.
+_TAIL = 400
 _LABELLED = re.compile(
-    rf"(?:^|(?<=[.!?)\]]\s)|(?<=\s[|—–-]\s))\s*{_LABEL}\s*[:：]?\s*(?P<credit>[^.:]+?)\s*\.?$",
+    rf"(?:^|(?<=[.!?)\]]\s)|(?<=\s[|—–-]\s))\s*{_LABEL}\s*(?:[:：]\s*)?"
+    r"(?P<credit>[^.:]{0,150}?[^.:\s])\s*\.?$",
     re.IGNORECASE,
 )
 _LEADING_LABEL = re.compile(rf"^\s*{_LABEL}\s*[:：]\s*", re.IGNORECASE)
-_TRAILING_PARENS = re.compile(r"\s*\((?P<credit>[^()]{2,80})\)\s*\.?$")
-_BOLD_TAIL = re.compile(r"\s*\*\*(?P<credit>[^*]{2,100})\*\*\s*$")
+_TRAILING_PARENS = re.compile(r"\((?P<credit>[^()]{2,80})\)\s*\.?$")
+_BOLD_TAIL = re.compile(r"\*\*(?P<credit>[^*]{2,100})\*\*\s*$")
 _AGENCY_HINT = re.compile(
     r"/|\bvia\b|\bfor\b|getty|reuters|afp|\bap\b|\bepa\b|shutterstock|ap photo|pool|"
     r"archiv|archive|handout|courtesy|keystone|imago|dpa|efe|anadolu|xinhua|tass|ria|sputnik|"
@@ -63,7 +70,7 @@ def bold_credit(text: str) -> CaptionParts | None:
     """``Caption. **Name / Agency**``: the primary layout's lead caption, or ``None``."""
     if not text.rstrip().endswith("**"):
         return None
-    m = _BOLD_TAIL.search(text)
+    m = _BOLD_TAIL.search(text, max(0, len(text) - _TAIL))
     if m is None:
         return None
     credit = m.group("credit").strip()
@@ -82,13 +89,13 @@ def split_credit(text: str) -> CaptionParts:
     plain = strip_markup(text).strip()
     if not plain:
         return CaptionParts(None, None)
-    m = _TRAILING_PARENS.search(plain)
+    m = _TRAILING_PARENS.search(plain, max(0, len(plain) - _TAIL))
     if m is not None:
         credit = m.group("credit").strip()
         if _credit_words_ok(credit, 8) and not re.fullmatch(r"[\d\s,.-]+", credit):
             caption = plain[: m.start()].strip() or None
             return CaptionParts(caption, _clean_credit(credit))
-    m = _LABELLED.search(plain)
+    m = _LABELLED.search(plain, max(0, len(plain) - _TAIL))
     if m is not None and _credit_words_ok(m.group("credit")):
         caption = plain[: m.start()].strip(" |—–-") or None
         return CaptionParts(caption, _clean_credit(m.group("credit")))

@@ -10,11 +10,13 @@ from newsschema._text.units import Unit, UnitKind
 
 __all__ = ["READ_MORE", "is_footer_line", "parse_keywords", "read_footer"]
 
+# Each run of white space is matched by one \s* only: two adjacent ones (around an optional
+# marker) split a long run in quadratically or cubically many ways before failing.
 _URL = r"<?(?P<url>(?:https?://|www\.)[^\s<>]+?)>?"
 _URL_LABEL = re.compile(
     r"^(?:\*\*|__)?(?:original\s+(?:url|link|article)|source(?:\s+url)?|canonical(?:\s+url)?|url|"
     r"permalink|link|article\s+url|originally\s+published\s+at|quelle|fuente|source\s+originale|"
-    r"источник|оригинал|fonte)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?:" + _URL + r")?\s*\.?$",
+    r"источник|оригинал|fonte)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?(?:" + _URL + r"\s*)?\.?$",
     re.IGNORECASE,
 )
 _BARE_URL = re.compile(r"^" + _URL + r"$")
@@ -23,7 +25,7 @@ _KEYWORDS = re.compile(
     r"^(?:\*\*|__)?(?P<label>tags|topics|keywords|related\s+topics|schlagwörter|schlagworte|themen|"
     r"stichwörter|mots[- ]clés|sujets|thèmes|etiquetas|temas|palabras\s+clave|теги|темы|"
     r"ключевые\s+слова|tag|argomenti|parole\s+chiave|trefwoorden|onderwerpen|tagi|tematy)"
-    r"(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>.+)$",
+    r"(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 READ_MORE = re.compile(

@@ -31,6 +31,8 @@ from newsschema.model import Image, Person
 __all__ = ["HeaderReader", "split_byline_and_date"]
 
 _MAX_HEADER_UNITS = 12
+# parse_byline reads at most 220 characters and read_date_line 160, plus a separator
+_BYLINE_AND_DATE_MAX = 400
 
 
 def _headline_candidate(unit: Unit) -> bool:
@@ -53,6 +55,8 @@ def split_byline_and_date(
 ) -> tuple[_bylines.Byline, _dates.DateLine] | None:
     """``By A | November 4, 2022`` or ``By A, Published Nov 4 2022``: one line, both parts."""
     plain = strip_markup(text)
+    if len(plain) > _BYLINE_AND_DATE_MAX:
+        return None  # each cut below would copy the line: keep this to lines it could match
     found = _dates.find_dates(plain, language)
     if not found:
         return None

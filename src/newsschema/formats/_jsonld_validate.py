@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsschema.errors import FormatError, Problem
@@ -57,7 +57,10 @@ _PLAIN_TEXT = frozenset(
     }
 )  # fmt: skip
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
-_MARKUP = re.compile(r"</?(p|br|div|span|a|strong|em|b|i|ul|ol|li|h[1-6]|img|figure)\b[^>]*>", re.I)
+# a tag ends before the next "<": from every "<p" of a text without ">", "[^>]*" ran to its end
+_MARKUP = re.compile(
+    r"</?(p|br|div|span|a|strong|em|b|i|ul|ol|li|h[1-6]|img|figure)\b[^<>]*>", re.IGNORECASE
+)
 _ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _HTTP_NO_HOST = re.compile(r"^https?:(?!//[^/?#\s]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
@@ -105,7 +108,7 @@ def _json_type(value: object) -> str:
 
 
 class _Validator:
-    def __init__(self, lines: dict[str, int], duplicates: dict[int, list[str]]) -> None:
+    def __init__(self, lines: Mapping[str, int], duplicates: dict[int, list[str]]) -> None:
         self.lines = lines
         self.duplicates = duplicates
         self.ids = NodeIndex(None)

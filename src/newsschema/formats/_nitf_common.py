@@ -29,6 +29,7 @@ __all__ = [
     "VERSION",
     "XML_NS",
     "Parsed",
+    "PathIndex",
     "clean_xml_chars",
     "element_text",
     "format_norm",
@@ -171,6 +172,70 @@ def inline_entities(root: etree._Element) -> list[EntityUse]:
     return uses
 
 
+_STEP = re.compile(r"/\*(?:\[(\d+)\])?")
+
+
+class PathIndex:
+    """Elements found by libxml2's error paths (``/*/*[2]/*[1]``) and their readable paths,
+    with each parent's children listed once: an XPath per error, and each element's
+    siblings counted again per error, took quadratic time on a document with thousands of
+    errors among thousands of siblings (256 KB: 150 s)."""
+
+    def __init__(self, tree: etree._ElementTree, prefixes: dict[str, str] | None = None) -> None:
+        self.tree = tree
+        self.prefixes = prefixes or {}
+        self._elements: dict[etree._Element, list[etree._Element]] = {}
+        self._places: dict[etree._Element, tuple[int, int]] = {}
+
+    def _children(self, parent: etree._Element) -> list[etree._Element]:
+        if parent not in self._elements:
+            children = [c for c in parent if isinstance(c.tag, str)]
+            self._elements[parent] = children
+            counts: dict[str, int] = {}
+            for child in children:
+                counts[child.tag] = counts.get(child.tag, 0) + 1
+            seen: dict[str, int] = {}
+            for child in children:
+                seen[child.tag] = seen.get(child.tag, 0) + 1
+                self._places[child] = (seen[child.tag], counts[child.tag])
+        return self._elements[parent]
+
+    def find(self, path: str) -> etree._Element | None:
+        """The element at ``path``: its first match, as ``tree.xpath(path)[0]`` gives it."""
+        steps = list(_STEP.finditer(path))
+        if not steps or sum(len(m.group()) for m in steps) != len(path):
+            try:
+                found = self.tree.xpath(path, namespaces=self.prefixes)
+            except etree.XPathError:
+                return None  # a prefix declared twice, or a path XPath cannot read
+            first = found[0] if isinstance(found, list) and found else None
+            return first if isinstance(first, etree._Element) else None
+        node: etree._Element | None = None
+        for m in steps:
+            children = [self.tree.getroot()] if node is None else self._children(node)
+            index = int(m.group(1)) - 1 if m.group(1) else 0
+            if not 0 <= index < len(children):
+                return None
+            node = children[index]
+        return node
+
+    def readable(self, element: etree._Element) -> str:
+        """What :func:`readable_path` gives for ``element``."""
+        parts: list[str] = []
+        node: etree._Element | None = element
+        while node is not None:
+            name = local_name(node)
+            parent = node.getparent()
+            if parent is not None:
+                self._children(parent)
+                position, count = self._places[node]
+                if count > 1:
+                    name += f"[{position}]"
+            parts.append(name)
+            node = parent
+        return "/" + "/".join(reversed(parts))
+
+
 class _NoFetching(etree.Resolver):
     """Refuses every external resource a document asks for, and remembers the request."""
 
@@ -201,8 +266,53 @@ def _parser(resolver: _NoFetching) -> etree.XMLParser:
 
 _DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 _POSITION = re.compile(r",? line \d+, column \d+$")  # libxml2 repeats what FormatError holds
-# an entity declaration inside the DOCTYPE's internal subset (before its closing "]>")
-_ENTITY_DECLARATION = re.compile(r"<!DOCTYPE[^\[>]*\[(?:(?!\]\s*>).)*?(<!ENTITY)", re.DOTALL)
+_SUBSET_END = re.compile(r"\]\s*>")
+
+
+class _Next:
+    """Where ``needle`` next occurs at or after a position; positions asked only grow, so
+    each answer is found by one search and reused until it is passed."""
+
+    def __init__(self, text: str, needle: str | re.Pattern[str]) -> None:
+        self.text = text
+        self.needle = needle
+        self.asked = -1
+        self.found = -1
+
+    def at(self, pos: int) -> int:
+        if self.asked == -1 or (self.found != -1 and self.found < pos):
+            self.asked = pos
+            if isinstance(self.needle, str):
+                self.found = self.text.find(self.needle, pos)
+            else:
+                m = self.needle.search(self.text, pos)
+                self.found = m.start() if m else -1
+        return self.found
+
+
+def _entity_declaration(text: str) -> int:
+    """Where the first ``<!ENTITY`` inside a DOCTYPE's internal subset (between its ``[``
+    and the ``]>`` that closes it) starts, or -1.
+
+    This is what ``<!DOCTYPE[^[>]*\\[(?:(?!]\\s*>).)*?<!ENTITY`` finds, without its
+    cost: that pattern scans to the end of the text from every DOCTYPE, so a page of
+    repeated DOCTYPEs took minutes. Here each next ``[``, ``>``, ``<!ENTITY`` and ``]>``
+    is found once and reused by the DOCTYPEs after it.
+    """
+    brackets, closers = _Next(text, "["), _Next(text, ">")
+    entities, ends = _Next(text, "<!ENTITY"), _Next(text, _SUBSET_END)
+    doctype = text.find("<!DOCTYPE")
+    while doctype != -1:
+        bracket, closer = brackets.at(doctype + 9), closers.at(doctype + 9)
+        if bracket != -1 and (closer == -1 or bracket < closer):
+            entity = entities.at(bracket + 1)
+            if entity == -1:
+                return -1  # no declaration after this point: none for later DOCTYPEs either
+            end = ends.at(bracket + 1)
+            if end == -1 or entity < end:
+                return entity
+        doctype = text.find("<!DOCTYPE", doctype + 1)
+    return -1
 
 
 @attrs.frozen
@@ -227,8 +337,8 @@ def _entity_line(data: bytes | str) -> int | None:
             return None
     else:
         text = data
-    m = _ENTITY_DECLARATION.search(text)
-    return text.count("\n", 0, m.start(1)) + 1 if m else None
+    at = _entity_declaration(text)
+    return text.count("\n", 0, at) + 1 if at != -1 else None
 
 
 def _refuse_entities(source: str | None, line: int | None, names: str = "") -> FormatError:

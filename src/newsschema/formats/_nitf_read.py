@@ -59,7 +59,9 @@ from newsschema.model import (
 
 __all__ = ["read"]
 
-_LAYOUT = re.compile(r"[ \t]*\n[ \t\n]*")
+# starts where a run of blanks starts: tried from inside a long run of spaces with no line
+# break, "[ \t]*" rescanned the rest of the run from every position
+_LAYOUT = re.compile(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 _SOFT = "\x00"  # stands for layout white space until the edges are known; XML cannot hold it
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _LEVEL = re.compile(r"level-([1-6])")
@@ -153,24 +155,27 @@ def plain(element: etree._Element | None) -> str:
 
 def spans(element: etree._Element) -> tuple[Inline, ...]:
     """The element's text as spans: runs with the same emphasis in the same link are one."""
-    out: list[Inline] = []
+    # runs that join one span: its first run and every text after it, joined once at its end
+    # (adding each run to the span's text copied it again for each run: quadratic)
+    groups: list[tuple[_Run, list[str]]] = []
     key: tuple[bool, bool, int | None] | None = None
     for run in _runs(element):
         run_key = (run.em, run.strong, id(run.link) if run.link is not None else None)
-        last = out[-1] if out else None
-        if last is not None and run_key == key:
-            if isinstance(last, Link):
-                out[-1] = Link(last.text + run.text, last.href, em=last.em, strong=last.strong)
-            else:
-                out[-1] = Text(last.text + run.text, em=last.em, strong=last.strong)
+        if groups and run_key == key:
+            groups[-1][1].append(run.text)
             continue
         key = run_key
-        if run.link is not None:
-            out.append(Link(run.text, run.link.get("href"), em=run.em, strong=run.strong))
-        elif run.text:
-            out.append(Text(run.text, em=run.em, strong=run.strong))
+        if run.link is not None or run.text:
+            groups.append((run, [run.text]))
         else:
             key = None
+    out: list[Inline] = []
+    for first, texts in groups:
+        text = "".join(texts)
+        if first.link is not None:
+            out.append(Link(text, first.link.get("href"), em=first.em, strong=first.strong))
+        else:
+            out.append(Text(text, em=first.em, strong=first.strong))
     return tuple(out)
 
 
@@ -394,12 +399,15 @@ class _Reader:
         story_date = _child(dateline, "story.date")
         own = "".join([dateline.text or ""] + [child.tail or "" for child in dateline])
         own = _LAYOUT.sub(" ", own)
-        m = re.search(r"\((.*)\)", own, re.DOTALL)
-        agency = _optional(m.group(1)) if m else None
+        # the agency: from the first "(" to the last ")" (found directly: a pattern tried
+        # from every "(" of a line without ")" ran to its end each time)
+        opened, closed = own.find("("), own.rfind(")")
+        found = opened != -1 and closed > opened
+        agency = _optional(own[opened + 1 : closed]) if found else None
         if location is not None:
             place = _optional(plain(location))
         else:
-            rest = own[: m.start()] + own[m.end() :] if m else own
+            rest = own[:opened] + own[closed + 1 :] if found else own
             place = _optional(rest.strip(" \t,;:-\u2013\u2014"))
         date = _optional(plain(story_date)) if story_date is not None else None
         if place is None and agency is None and date is None:

@@ -26,6 +26,7 @@ from newsschema.formats._nitf_common import (
     XML_NS,
     EntityUse,
     Parsed,
+    PathIndex,
     element_text,
     inline_entities,
     local_name,
@@ -140,17 +141,6 @@ def _prefixes(tree: etree._ElementTree) -> dict[str, str]:
     return found
 
 
-def _element_at(tree: etree._ElementTree, path: str, prefixes: dict[str, str]) -> str | None:
-    """The readable path of the element at libxml2's ``path``, where XPath finds one."""
-    try:
-        found = tree.xpath(path, namespaces=prefixes)
-    except etree.XPathError:
-        return None  # a prefix declared twice for two namespaces, or a path XPath cannot read
-    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
-        return readable_path(found[0])
-    return None
-
-
 def _schema_problems(parsed: Parsed, schema: etree.XMLSchema) -> list[Problem]:
     try:
         if schema.validate(parsed.tree):
@@ -160,8 +150,13 @@ def _schema_problems(parsed: Parsed, schema: etree.XMLSchema) -> list[Problem]:
     problems: list[Problem] = []
     errors: Any = schema.error_log  # lxml-stubs do not type the log as iterable
     prefixes = _prefixes(parsed.tree)
+    paths = PathIndex(parsed.tree, prefixes)
     for error in errors:
-        path = _element_at(parsed.tree, error.path, prefixes) if error.path else None
+        path = None
+        if error.path:
+            found = paths.find(error.path)
+            if found is not None:
+                path = paths.readable(found)
         problems.append(Problem(_message(error.message), path=path, line=error.line or None))
     return problems
 

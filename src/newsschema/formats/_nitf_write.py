@@ -112,11 +112,13 @@ class _Writer:
     def append_text(parent: etree._Element, text: str) -> None:
         if not text:
             return
-        if len(parent):
+        # parent[-1] is found from the end; len(parent) would count every child, each time
+        try:
             last = parent[-1]
-            last.tail = (last.tail or "") + text
-        else:
+        except IndexError:
             parent.text = (parent.text or "") + text
+        else:
+            last.tail = (last.tail or "") + text
 
     def append_lines(self, parent: etree._Element, text: str) -> None:
         """Text where NITF allows ``br``: each line break becomes one."""
@@ -414,17 +416,25 @@ def _coalesce(spans: Sequence[Inline]) -> list[Text | Link]:
     """Spans as they will read back: neighbouring text with the same emphasis is one run,
     empty text (and an empty link to nowhere) is nothing."""
     out: list[Text | Link] = []
+    run: list[str] = []  # the text of a run of same-emphasis spans, joined once at its end
+    style: tuple[bool, bool] | None = None
+
+    def end_run() -> None:
+        if style is not None:
+            out.append(Text("".join(run), em=style[0], strong=style[1]))
+            run.clear()
+
     for span in spans:
         if isinstance(span, Link) and (span.href is not None or span.text):
+            end_run()
+            style = None
             out.append(span)
-            continue
-        if not span.text:
-            continue
-        last = out[-1] if out else None
-        if isinstance(last, Text) and (last.em, last.strong) == (span.em, span.strong):
-            out[-1] = Text(last.text + span.text, em=span.em, strong=span.strong)
-        else:
-            out.append(Text(span.text, em=span.em, strong=span.strong))
+        elif span.text:
+            if style != (span.em, span.strong):
+                end_run()
+                style = (span.em, span.strong)
+            run.append(span.text)
+    end_run()
     return out
 
 
