@@ -120,6 +120,7 @@ class Store:
         return data
 
     def find(self, folder: str) -> list[str]:
+        self.fs.invalidate_cache()
         try:
             found: list[str] = self.fs.find(self.path(folder))
         except (FileNotFoundError, OSError):
@@ -186,6 +187,7 @@ def _fixed_part(name: str) -> str:
 
 def _expand(name: str, base: Store, options: dict[str, Any]) -> Iterator[Source]:
     fs = base.fs
+    fs.invalidate_cache()  # fsspec keeps listings: an earlier run in this process may be stale
     if _MAGIC & set(name):
         pattern = url_to_fs(name, **options)[1]
         found = fs.glob(pattern, detail=True)

@@ -42,6 +42,7 @@ import logging
 import os
 import re
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -151,6 +152,9 @@ class _Job:
     out_format: str
     options: BatchOptions
     resume: bool
+    run: str = attrs.field(factory=lambda: uuid.uuid4().hex)
+    """Unique to each run: the tasks write files, so a run must never be answered with an
+    earlier run's results, which Dask would do for tasks of the same name."""
 
     @property
     def key(self) -> str:
@@ -292,11 +296,20 @@ _WRITERS: dict[str, type[_Files] | type[_Stream]] = {
 
 def _run_part(part: _Part, job: _Job) -> PartReport:
     """One partition, on a worker: skipped when an earlier run completed it; otherwise its
-    inputs read in bounded groups, converted, written, and the partition recorded."""
+    inputs read in bounded groups, converted, written, and the partition recorded. When
+    its outputs cannot be written, every input of it is reported (and no record is kept:
+    a re-run tries again)."""
     if job.resume:
         done = _completed(part, job)
         if done is not None:
             return done
+    try:
+        return _convert_part(part, job)
+    except NewsschemaError as exc:
+        return _lost(part, _why_lost(exc))
+
+
+def _convert_part(part: _Part, job: _Job) -> PartReport:
     writer = _WRITERS[job.out_format](job, part)
     writer.sweep()  # what a worker killed in this partition before may have left
     tally = _Tally()
@@ -442,7 +455,8 @@ def _planned(listing: Listing, out: Store, out_format: str, formats: Sequence[st
     planned = []
     for source in sources:
         if source.failure is None and source.rel in seen:
-            target = out.name(source.rel + output_suffix(formats[0]))
+            # the local batch names the last format's output
+            target = out.name(source.rel + output_suffix(formats[-1]))
             reason = (
                 f"output {target} would overwrite an output written earlier in this run; "
                 "give the inputs distinct names or paths"
@@ -707,8 +721,8 @@ def cluster(scheduler: str | None = None, workers: int | None = None) -> Iterato
         n_workers=workers or os.cpu_count() or 1,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
+        dashboard_address=":0",
+        silence_logs=logging.CRITICAL,
     )
     with local, Client(local) as client:
         yield client
