@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
+import dask
 import dask.bag as db
 from distributed import Client, LocalCluster, as_completed
 
@@ -517,7 +518,9 @@ def _execute(
     if not parts:
         return []
     bag = db.from_sequence(parts, npartitions=len(parts)).map(_run_part, job)
-    futures = client.compute(bag.to_delayed())
+    # the graph carries the listing on purpose (about 150 bytes an input): no warning
+    with dask.config.set({"distributed.admin.large-graph-warning-threshold": "64GB"}):
+        futures = client.compute(bag.to_delayed())
     number = {future.key: i for i, future in enumerate(futures)}
     reports: list[PartReport] = []
     try:
