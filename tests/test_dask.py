@@ -18,6 +18,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -542,3 +543,33 @@ def test_importing_newsschema_loads_no_engine() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == ["[]", "[]"]
+
+
+def test_ctrl_c_stops_the_cluster_and_a_re_run_resumes(
+    archive: Path, local: Local, client: Client, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    folder = archive / "001"
+    args = [folder, "--engine", "dask", "--out-dir", out, "--partition-size", "25"]
+    running = subprocess.Popen(
+        [BIN / "newsschema", "convert", *args, "--workers", "2", "-q"],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # a terminal's Ctrl-C reaches the whole process group
+    )
+    records = out / ".newsschema" / "parts"
+    deadline = time.monotonic() + 120
+    while not (records.exists() and any(records.iterdir())) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(running.pid, signal.SIGINT)
+    _, stderr = running.communicate(timeout=120)
+    assert running.returncode == 130, stderr
+    assert "Traceback" not in stderr  # the workers leave Ctrl-C to the command
+    assert "interrupted; complete partitions are kept" in stderr
+
+    command = [BIN / "newsschema", "convert", *args, "--scheduler", client.scheduler.address]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 1  # the archive's bad files
+    assert "partitions were complete already" in done.stderr
+    assert tree(out) == local.tree("001", ".json")
+    assert not leftovers(out)

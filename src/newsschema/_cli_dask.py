@@ -69,8 +69,8 @@ def run(names: list[str], out: str, options: BatchOptions, asked: DaskRun) -> in
     except KeyboardInterrupt:
         progress.clear()
         console.say(
-            "newsschema: interrupted; complete partitions are kept (a re-run resumes), "
-            "no partial file is left"
+            "newsschema: interrupted; complete partitions are kept, and a re-run resumes "
+            "from them (what was left half-written is removed then)"
         )
         return EXIT_INTERRUPTED
     except NewsschemaError as exc:

@@ -41,6 +41,8 @@ import json
 import logging
 import os
 import re
+import signal
+import threading
 import time
 import uuid
 from collections import Counter
@@ -436,11 +438,9 @@ def convert_bag(
     options = _options(to, input_format, encoding, publisher)
     listing = list_inputs(_names(inputs), storage_options)
     sources = _sources(listing)
-    converted = db.from_sequence(sources or [None], partition_size=max(1, partition_size))
-    if not sources:
-        converted = converted.filter(bool)
-    else:
-        converted = converted.map_partitions(_convert_sources, listing.store, options)
+    # never empty: a name that gives no input is a failing input in its place
+    converted = db.from_sequence(sources, partition_size=max(1, partition_size))
+    converted = converted.map_partitions(_convert_sources, listing.store, options)
     return converted.filter(_is_ok), converted.filter(_is_failed).map(_failure)
 
 
@@ -720,12 +720,27 @@ def cluster(scheduler: str | None = None, workers: int | None = None) -> Iterato
         with client:
             yield client
         return
-    local = LocalCluster(
-        n_workers=workers or os.cpu_count() or 1,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",
-        silence_logs=logging.CRITICAL,
-    )
+    with _workers_ignore_interrupts():
+        local = LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL,
+        )
     with local, Client(local) as client:
         yield client
+
+
+@contextlib.contextmanager
+def _workers_ignore_interrupts() -> Iterator[None]:
+    """Ctrl-C is the command's to handle (it stops the cluster): worker processes started
+    meanwhile inherit an ignored SIGINT, instead of each printing a traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
