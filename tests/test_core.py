@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from newsschema._batch import BatchOptions
 from newsschema._core import READ, Failure, convert_input
+from newsschema._io import remove_partials
 from newsschema.cli import main
 from newsschema.model import Organization
 
@@ -85,3 +86,16 @@ def test_the_local_batch_writes_what_the_core_gives(tmp_path: Path) -> None:
     core = convert_input(str(source), ARTICLE, BatchOptions(formats=("json", "nitf")))
     assert (out / "ferry.json").read_bytes() == core.output("json")
     assert (out / "ferry.xml").read_bytes() == core.output("nitf")
+
+
+def test_what_interrupted_writes_left_is_removed_folder_by_folder(tmp_path: Path) -> None:
+    targets = [tmp_path / "a.json", tmp_path / "b.v2.json", tmp_path / "sub" / "c.xml"]
+    (tmp_path / "sub").mkdir()
+    left = [t.with_name(f".{t.name}.k1ll3d.tmp") for t in targets]
+    for path in left:
+        path.write_bytes(b"{")
+    other = tmp_path / ".d.json.x9.tmp"  # another output's: kept
+    other.write_bytes(b"{")
+    remove_partials(targets)
+    assert not any(path.exists() for path in left)
+    assert other.exists()

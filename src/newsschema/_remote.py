@@ -27,7 +27,7 @@ from fsspec.implementations.local import LocalFileSystem
 
 from newsschema._convert import is_input_file
 from newsschema._core import Failure
-from newsschema._io import read_bytes, remove_partial, write_all
+from newsschema._io import read_bytes, remove_partials, write_all
 from newsschema._text.decode import MAX_BYTES, check_size
 from newsschema.errors import ConfigError, InputError, NewsschemaError, OutputError
 
@@ -108,8 +108,7 @@ class Store:
         """Remove what a write of ``paths`` stopped in the middle (a worker killed) left:
         temporary files on a local disk; an object store never shows a partial object."""
         if self.local:
-            for path in paths:
-                remove_partial(path)
+            remove_partials(paths)
 
     def read(self, path: str) -> bytes | None:
         """A small file of ours (a partition's record), or ``None`` when there is none."""

@@ -35,6 +35,7 @@ stopped from outside; the reader runs in linear time).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import json
@@ -528,12 +529,18 @@ def _execute(
             part = parts[number[future.key]]
             try:
                 report: PartReport = future.result()[0]
-            except Exception as exc:  # noqa: BLE001 - a partition lost costs only its inputs
-                report = _lost(part, _why_lost(exc))
+            except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001 - a partition
+                report = _lost(part, _why_lost(exc))  # lost costs only its inputs
             reports.append(report)
             on_partition(report)
+    except OSError as exc:  # the connection to the scheduler
+        raise NewsschemaError(
+            f"lost the Dask scheduler ({type(exc).__name__}: {exc}); complete partitions are "
+            "kept, and a re-run resumes from them"
+        ) from exc
     except BaseException:
-        client.cancel(futures)
+        with contextlib.suppress(Exception):
+            client.cancel(futures)
         raise
     return sorted(reports, key=lambda r: r.number)
 
