@@ -29,6 +29,8 @@ from newsschema._batch import (
     run_batch,
     update_since,
 )
+from newsschema._cli_dask import DaskRun
+from newsschema._cli_dask import run as run_on_dask
 from newsschema._config import KEYS, Settings, check_setting, load_settings
 from newsschema._console import Console, Progress, StopOnInterrupt, Summary
 from newsschema._convert import (
@@ -199,8 +201,10 @@ def _read_stdin() -> bytes:
 @click.option("--encoding", metavar="NAME", callback=_encoding, help=_ENCODING_HELP)
 @click.option(
     "--out-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Write one file per input and format here, keeping each input's relative path.",
+    # a string, not a Path: with --engine dask it is a URL (s3://bucket/out)
+    type=click.Path(file_okay=False),
+    help="Write one file per input and format here, keeping each input's relative path "
+    "(with --engine dask: a folder or a URL).",
 )
 @click.option(
     "--from-list",
@@ -259,6 +263,36 @@ def _read_stdin() -> bytes:
     show_default=True,
     help="Exit 1 on failed inputs only, or also on warnings.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: worker processes on this machine; dask: a Dask cluster, inputs and "
+    "--out-dir as URLs (s3://, gs://, file://; pip install 'newsschema[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler to run on (tcp://host:8786); default: a local cluster.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="With --engine dask and no --scheduler: worker processes of the local cluster "
+    "(default: CPU count).",
+)
+@click.option(
+    "--out-format",
+    type=click.Choice(["files", "ndjson", "parquet"]),
+    help="With --engine dask: one file per input and format (files, the default), or one "
+    "NDJSON or Parquet file per partition of newsschema JSON.",
+)
+@click.option(
+    "--partition-size",
+    type=click.IntRange(min=1),
+    help="With --engine dask: inputs per partition (one task; default 1000).",
+)
 def convert(
     *,
     inputs: tuple[str, ...],
@@ -266,10 +300,10 @@ def convert(
     from_: str | None,
     encoding: str | None,
     output: str | None,
-    out_dir: Path | None,
+    out_dir: str | None,
     from_list: IO[str] | None,
     update: bool,
-    overwrite: bool,  # noqa: ARG001 - kept so that scripts using it still run
+    overwrite: bool,  # the default (kept so that scripts using it run); dask: no resuming
     publisher_name: str | None,
     publisher_url: str | None,
     publisher_logo: Logo | None,
@@ -282,6 +316,8 @@ def convert(
     verbose: bool,
     fail_fast: bool,
     fail_on: str,
+    engine: str,
+    **dask_options: Any,  # --scheduler, --workers, --out-format, --partition-size
 ) -> None:
     """Convert article INPUTS (files, folders, glob patterns, - for stdin)."""
     settings = _settings(
@@ -296,13 +332,19 @@ def convert(
     )
     formats = _output_formats(to, output, settings)
     names = _input_names(inputs, from_list)
+    if _check_engine(engine, click.get_current_context().params, names, out_dir):
+        options = BatchOptions(
+            formats=formats, input_format=from_, publisher=settings.publisher(), encoding=encoding
+        )
+        asked = {"quiet": quiet, "verbose": verbose, "overwrite": overwrite, "fail_on": fail_on}
+        _convert_on_dask(names, str(out_dir), options, {**dask_options, **asked})
     _check_destinations(formats, output=output, out_dir=out_dir, update=update)
     flags = {"name": publisher_name, "url": publisher_url, "logo": publisher_logo}
     profile = _profile(settings, profile_file, no_profile=no_profile, flags=flags)
     options = BatchOptions(
         formats=formats,
         input_format=from_,
-        out_dir=out_dir,
+        out_dir=Path(out_dir) if out_dir is not None else None,
         output=output,
         # with a profile, the publisher is in it
         publisher=_flag_publisher(flags) if no_profile else None,
@@ -362,8 +404,50 @@ def _input_names(inputs: tuple[str, ...], from_list: IO[str] | None) -> list[str
     return names
 
 
+_DASK_ONLY = ("scheduler", "workers", "out_format", "partition_size")
+_LOCAL_ONLY = ("output", "jobs", "timeout", "fail_fast", "follow_symlinks")
+
+
+def _check_engine(
+    engine: str, given: dict[str, Any], names: list[str], out_dir: str | None
+) -> bool:
+    """Whether to run on Dask; options that the engine does not take are usage errors."""
+    wrong = _DASK_ONLY if engine == "local" else _LOCAL_ONLY
+    for name in wrong:
+        if given.get(name) not in (None, False):
+            option = "--" + name.replace("_", "-")
+            raise click.UsageError(f"{option} does not go with --engine {engine}")
+    if engine == "local":
+        return False
+    if given.get("scheduler") and given.get("workers"):
+        raise click.UsageError("--workers starts a local cluster: not with --scheduler")
+    if out_dir is None:
+        raise click.UsageError("--engine dask writes to --out-dir (a folder or a URL)")
+    if STDIN in names:
+        raise click.UsageError("--engine dask reads files and URLs, not stdin")
+    return True
+
+
+def _convert_on_dask(
+    names: list[str], out: str, options: BatchOptions, params: dict[str, Any]
+) -> NoReturn:
+    quiet = bool(params["quiet"])
+    asked = DaskRun(
+        scheduler=params["scheduler"],
+        workers=params["workers"],
+        out_format=params["out_format"] or "files",
+        partition_size=params["partition_size"],
+        resume=not params["overwrite"],
+        quiet=quiet,
+        verbose=bool(params["verbose"]),
+        progress=not quiet and sys.stderr.isatty(),
+        fail_on_warning=params["fail_on"] == "warning",
+    )
+    sys.exit(run_on_dask(names, out, options, asked))
+
+
 def _check_destinations(
-    formats: tuple[str, ...], *, output: str | None, out_dir: Path | None, update: bool
+    formats: tuple[str, ...], *, output: str | None, out_dir: str | None, update: bool
 ) -> None:
     if output and out_dir:
         raise click.UsageError("use either -o/--output or --out-dir, not both")
