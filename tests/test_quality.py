@@ -205,7 +205,7 @@ def _check(data: dict[str, object], truth: Truth) -> None:
     assert {row["code"]: row["articles"] for row in google["missing"]} == +truth.gaps
 
 
-def test_twenty_thousand_articles_in_a_few_seconds_and_the_numbers_match() -> None:
+def test_twenty_thousand_articles_in_a_few_seconds_and_the_numbers_match(tmp_path: Path) -> None:
     truth = Truth()
     articles = list(generate(20_000, truth))
     report = QualityReport()
@@ -215,6 +215,7 @@ def test_twenty_thousand_articles_in_a_few_seconds_and_the_numbers_match() -> No
     page = report.to_html()
     data = json.loads(report.to_json())
     seconds = time.perf_counter() - start
+    (tmp_path / "report.html").write_text(page, encoding="utf-8")
     _check(data, truth)
     assert truth.ready > 300  # the generator makes ready articles, and the report finds them
     assert f"<b>{truth.ready:,}</b> of 20,000" in page
