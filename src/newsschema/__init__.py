@@ -40,6 +40,8 @@ from newsschema._profiles import (
     apply_profile,
     load_profile,
 )
+from newsschema._quality import QualityReport
+from newsschema._quality import build_report as report
 from newsschema._text.reader import Element, ParseResult, ParseWarning
 from newsschema.errors import (
     BinaryInputError,
@@ -113,6 +115,7 @@ __all__ = [
     "Problem",
     "Profile",
     "ProfileElement",
+    "QualityReport",
     "Quote",
     "SiteProfile",
     "Text",
@@ -132,6 +135,7 @@ __all__ = [
     "ninjs_warnings",
     "parse",
     "parse_file",
+    "report",
     "to_json",
     "to_jsonld",
     "to_jsonld_string",

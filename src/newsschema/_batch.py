@@ -46,6 +46,7 @@ from newsschema._io import (
     write_all,
 )
 from newsschema._profiles import Profile
+from newsschema._quality import ArticleFacts
 from newsschema._workers import Watch, run_watched
 from newsschema.errors import NewsschemaError, OutputError
 from newsschema.formats import FORMATS, get_format
@@ -107,13 +108,15 @@ class BatchOptions:
     update_since: float | None = None
     """Skip inputs whose outputs are newer than the input and than this time; ``None``:
     write every output."""
+    report: bool = False
+    """Give each result the facts a quality report counts (:mod:`newsschema._quality`)."""
 
     def fingerprint(self) -> str:
         """What decides the outputs' content: equal fingerprints, equal outputs."""
         from newsschema import __version__  # noqa: PLC0415 - cycle at import time
 
         ignored = {"out_dir", "output", "fail_fast", "jobs", "timeout", "follow_symlinks"}
-        ignored.add("update_since")
+        ignored.update(("update_since", "report"))
         decisive = attrs.asdict(self, filter=lambda a, _v: a.name not in ignored)
         text = json.dumps([__version__, decisive], sort_keys=True, default=str)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -133,6 +136,8 @@ class FileResult:
     error: str | None = None
     stream: bytes | None = None
     """Output for the stream (stdout or the NDJSON file), written by the caller in order."""
+    facts: ArticleFacts | None = None
+    """What a quality report counts of the article (with ``BatchOptions.report``)."""
 
 
 @attrs.frozen
@@ -419,6 +424,7 @@ def _write(task: Task, converted: Converted) -> FileResult:
         written=tuple(target for target, _ in files),
         warnings=tuple(notice.gap or notice.message for notice in converted.warnings),
         stream=stream or None,
+        facts=converted.facts,
     )
 
 

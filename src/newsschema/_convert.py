@@ -54,11 +54,16 @@ OUTPUT_FORMATS = (*FORMATS, STREAM_FORMAT)
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 _PAGE_SUFFIXES = frozenset({".html", ".htm"})  # saved web pages: their JSON-LD is read
 _STREAM_SUFFIXES = frozenset({".ndjson", ".jsonl"})
+# the names newsschema gives its ninjs and NewsML-G2 outputs, read back in their format
+_DOUBLE_SUFFIXES = {".ninjs.json": "ninjs", ".newsml.xml": "newsml"}
 
 
 def _suffix_format(name: str) -> str | None:
     """The input format a file name tells, or ``None`` when it tells none."""
     suffix = Path(name).suffix.lower()
+    double = "".join(Path(name).suffixes[-2:]).lower()
+    if double in _DOUBLE_SUFFIXES:
+        return _DOUBLE_SUFFIXES[double]
     if suffix in _TEXT_SUFFIXES:
         return TEXT_FORMAT
     if suffix in _PAGE_SUFFIXES:

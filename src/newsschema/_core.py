@@ -20,6 +20,7 @@ import attrs
 from newsschema._convert import detect_input_format, load, render, with_publisher
 from newsschema._gaps import Gap
 from newsschema._profiles import apply_profile
+from newsschema._quality import ArticleFacts, article_facts
 from newsschema.errors import NewsschemaError
 
 if TYPE_CHECKING:  # the batch module imports this one
@@ -112,6 +113,8 @@ class Converted:
     warnings: tuple[Notice, ...] = ()
     keys: Keys | None = None
     failure: Failure | None = None
+    facts: ArticleFacts | None = None
+    """What a quality report counts of the article (with ``BatchOptions.report``)."""
 
     @property
     def ok(self) -> bool:
@@ -161,4 +164,5 @@ def _convert(name: str, data: bytes, options: BatchOptions) -> Converted:
                 seen.add(str(warning))
                 warnings.append(Notice.of(warning, out_fmt))
         outputs.append((out_fmt, rendered.data))
-    return Converted(name, tuple(outputs), tuple(warnings), Keys.of(article))
+    facts = article_facts(article) if options.report else None
+    return Converted(name, tuple(outputs), tuple(warnings), Keys.of(article), facts=facts)

@@ -43,8 +43,9 @@ from newsschema._convert import (
     format_of_output,
     load,
 )
-from newsschema._io import AtomicStream, read_bytes, read_stream
+from newsschema._io import AtomicStream, atomic_write, read_bytes, read_stream
 from newsschema._profiles import Logo, Profile, ProfileElement, apply_profile, load_profile
+from newsschema._quality import QualityReport, build_report
 from newsschema._reports import ValidationReport, report_bytes, validate_paths, write_report
 from newsschema._text.decode import resolve_encoding
 from newsschema._text.reader import ParseResult
@@ -66,6 +67,7 @@ Examples:
   cat article.txt | newsschema convert - --to nitf
   newsschema inspect article.txt                      # what the reader recognised
   newsschema validate out/ --report junit.xml         # gate an export in CI
+  newsschema report out/ -o report.html               # fill rates, warnings, failures
 
 \b
 Exit status: 0 all good, 1 some input failed, 2 usage error, 130 interrupted.
@@ -293,6 +295,19 @@ def _read_stdin() -> bytes:
     type=click.IntRange(min=1),
     help="With --engine dask: inputs per partition (one task; default 1000).",
 )
+@click.option(
+    "--report-html",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="At the end, write a quality report of the batch (fill rates, Google readiness, "
+    "warnings, failures) as one HTML page.",
+)
+@click.option(
+    "--report-json",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="At the end, write the quality report's numbers as JSON.",
+)
 def convert(
     *,
     inputs: tuple[str, ...],
@@ -316,6 +331,8 @@ def convert(
     verbose: bool,
     fail_fast: bool,
     fail_on: str,
+    report_html: str | None,
+    report_json: str | None,
     engine: str,
     **dask_options: Any,  # --scheduler, --workers, --out-format, --partition-size
 ) -> None:
@@ -332,15 +349,19 @@ def convert(
     )
     formats = _output_formats(to, output, settings)
     names = _input_names(inputs, from_list)
+    flags = {"name": publisher_name, "url": publisher_url, "logo": publisher_logo}
+    profile = _profile(settings, profile_file, no_profile=no_profile, flags=flags)
     if _check_engine(engine, click.get_current_context().params, names, out_dir):
         options = BatchOptions(
-            formats=formats, input_format=from_, publisher=settings.publisher(), encoding=encoding
+            formats=formats,
+            input_format=from_,
+            publisher=_flag_publisher(flags) if no_profile else None,
+            profile=profile,
+            encoding=encoding,
         )
         asked = {"quiet": quiet, "verbose": verbose, "overwrite": overwrite, "fail_on": fail_on}
         _convert_on_dask(names, str(out_dir), options, {**dask_options, **asked})
     _check_destinations(formats, output=output, out_dir=out_dir, update=update)
-    flags = {"name": publisher_name, "url": publisher_url, "logo": publisher_logo}
-    profile = _profile(settings, profile_file, no_profile=no_profile, flags=flags)
     options = BatchOptions(
         formats=formats,
         input_format=from_,
@@ -354,6 +375,7 @@ def convert(
         encoding=encoding,
         timeout=settings.get("convert.timeout"),
         follow_symlinks=follow_symlinks,
+        report=bool(report_html or report_json),
     )
     tasks, several = _open_tasks(names, options)
     options = _record_options(options, update=update, quiet=quiet)
@@ -368,9 +390,12 @@ def convert(
         print_warnings=not quiet and (verbose or not several),
         verbose=verbose or not several,
     )
-    _run(tasks, options, summary, progress)
+    quality = QualityReport() if options.report else None
+    _run(tasks, options, summary, progress, quality)
     if several and not quiet:
         summary.report(time.monotonic() - progress.start)
+    if quality is not None:
+        _write_quality(quality, [(report_html, "html"), (report_json, "json")])
     failed = summary.failed or (fail_on == "warning" and summary.warnings)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
@@ -405,7 +430,15 @@ def _input_names(inputs: tuple[str, ...], from_list: IO[str] | None) -> list[str
 
 
 _DASK_ONLY = ("scheduler", "workers", "out_format", "partition_size")
-_LOCAL_ONLY = ("output", "jobs", "timeout", "fail_fast", "follow_symlinks")
+_LOCAL_ONLY = (
+    "output",
+    "jobs",
+    "timeout",
+    "fail_fast",
+    "follow_symlinks",
+    "report_html",
+    "report_json",
+)
 
 
 def _check_engine(
@@ -508,6 +541,7 @@ def _run(
     options: BatchOptions,
     summary: Summary,
     progress: Progress,
+    quality: QualityReport | None = None,
 ) -> None:
     """Convert, pass every result to the summary and its stream to stdout or -o; on Ctrl-C
     stop after the input in hand (exit 130), leaving no partial file."""
@@ -519,6 +553,8 @@ def _run(
         results = run_batch(tasks, options, stopping=lambda: stop.requested)
         for result in results:
             _take(result, summary, progress, sink)
+            if quality is not None:
+                quality.add_result(result)
             if (options.fail_fast and result.error is not None) or stop.requested:
                 break
         results.close()  # stops the workers and removes what they left half-written
@@ -678,6 +714,99 @@ def _date_fields(article: Article) -> Iterator[tuple[str, str]]:
         image = article.lead_image
         parts = (image.caption, image.credit and f"credit: {image.credit}", image.url)
         yield "lead image", " | ".join(p for p in parts if p) or "(no details)"
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _write_quality(
+    quality: QualityReport, targets: list[tuple[str | None, str]], title: str | None = None
+) -> None:
+    """Write the report in each (file or - for stdout, format) asked for."""
+    for target, fmt in targets:
+        if target is None:
+            continue
+        base = "." if target == STDIN else str(Path(target).parent)
+        if fmt == "json":
+            text = quality.to_json()
+        else:
+            text = quality.to_html(title=title or "newsschema quality report", base=base)
+        if target == STDIN:
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.buffer.flush()
+            continue
+        try:
+            atomic_write(target, text.encode("utf-8"))
+        except NewsschemaError as exc:
+            _fail(f"error: {exc}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    default=STDIN,
+    help="Where the report goes (default: stdout).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "json"]),
+    help="html (one self-contained page) or json (the same numbers); default: from the "
+    "suffix of -o (.json: json), else html.",
+)
+@click.option(
+    "--from",
+    "from_",
+    type=click.Choice(INPUT_FORMATS),
+    help="Read every file in this format (default: from each file's suffix, else its content).",
+)
+@click.option("--title", help="The report's title.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPU count)."
+)
+@click.option(
+    "--follow-symlinks", is_flag=True, help="In folders, also read links that point outside."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
+def report(
+    *,
+    paths: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    from_: str | None,
+    title: str | None,
+    jobs: int | None,
+    follow_symlinks: bool,
+    quiet: bool,
+) -> None:
+    """A quality report over articles in PATHS (files, folders, patterns): converted
+    outputs (JSON, JSON-LD, NITF, ninjs, NewsML-G2) or text inputs, each read first.
+
+    Fill rate of every field (overall, per site, per language), publication dates,
+    languages and lengths, Google readiness of the JSON-LD with the profile key that fixes
+    each gap, the most frequent warnings and the failures, with example files. Exits 1
+    when some file could not be read (the report counts it).
+    """
+    if STDIN in paths:
+        raise click.UsageError("report reads files and folders, not stdin")
+    as_json = fmt == "json" or (fmt is None and Path(output).suffix.lower() == ".json")
+    try:
+        quality = build_report(
+            paths, input_format=from_, jobs=jobs, follow_symlinks=follow_symlinks
+        )
+    except KeyboardInterrupt:
+        _fail("newsschema: interrupted; no report written", EXIT_INTERRUPTED)
+    _write_quality(quality, [(output, "json" if as_json else "html")], title)
+    if not quiet:
+        _err(
+            f"newsschema: {quality.articles} articles, {quality.failed} failed, "
+            f"{quality.skipped} skipped, {quality.warnings} warnings; "
+            f"{quality.google_ready} Google-ready"
+        )
+    sys.exit(EXIT_FAILED if quality.failed else EXIT_OK)
 
 
 # --------------------------------------------------------------------------- validate
