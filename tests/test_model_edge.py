@@ -292,3 +292,16 @@ def test_a_format_without_decode_with_warnings_still_gets_the_edge(
     assert _convert.load(b"", fmt="plain").warnings == (
         "$.language: 'x' is not a BCP 47 language tag (expected e.g. en or pt-BR); dropped",
     )
+
+
+def test_a_web_url_without_a_host_is_refused_alike_by_the_schema_and_the_reader() -> None:
+    document = json.loads(newsschema.to_json(Article(headline="Harbour dredging")))
+    document["authors"] = [
+        {"name": "Ines Ward", "url": "http:ines", "role": None, "affiliation": None}
+    ]
+    text = json.dumps(document)
+    problems = newsschema.validate_json(text)
+    assert [p.path for p in problems] == ["$.authors[0].url"]
+    assert "needs a host" in problems[0].message
+    with pytest.raises(newsschema.NewsschemaError):
+        newsschema.from_json(text)

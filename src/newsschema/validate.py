@@ -91,12 +91,26 @@ def validate_json_data(data: object) -> list[Problem]:
         return [Problem("not a newsschema document: arrays or objects nested too deeply", path="$")]
 
 
+_WEB_URL_PATTERN = "(?!(?:[Hh][Tt][Tt][Pp][Ss]?"
+"""How the schema's URL patterns start: a web URL (http, https, ws, ftp) needs a host."""
+
+
+def _message(error: Any) -> str:
+    """jsonschema's message, in words where it would quote one of the schema's patterns."""
+    if error.validator == "pattern" and _WEB_URL_PATTERN in str(error.validator_value):
+        return (
+            f"{error.instance!r} is not a URL newsschema takes: no spaces, and a web URL "
+            "(http, https, ws, ftp) needs a host (https://host/...)"
+        )
+    return str(error.message)
+
+
 def _problems(data: object) -> list[Problem]:
     if _fast_verdict(data) is True:
         return []
     errors = _validator().iter_errors(data)  # type: ignore[arg-type]
     problems = [
-        Problem(error.message, path=_path(error.absolute_path))
+        Problem(_message(error), path=_path(error.absolute_path))
         for error in sorted(errors, key=lambda e: list(map(str, e.path)))
     ]
     if not problems and _fast_verdict(data) is False:
