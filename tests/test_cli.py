@@ -421,11 +421,36 @@ def test_validate_nitf_reports_lines(tmp_path: Path, article_file: Path) -> None
         good.read_text(encoding="utf-8").replace('norm="20230502"', 'norm="2023-05-02 x"', 1),
         encoding="utf-8",
     )
+    # IPTC's schema leaves the date form to advice: a warning, on its line
     result = run("validate", str(good), str(broken))
+    assert result.exit_code == 0
+    lines = [ln for ln in result.stdout.splitlines() if ln.startswith(f"{broken}:")]
+    assert lines[-1] == f"{broken}: ok (1 warning)"
+    assert ": warning: " in lines[0]
+    assert lines[0].split(":")[1].isdigit(), lines
+    # newsschema's profile requires ISO 8601 basic dates
+    result = run("validate", "--nitf-profile", str(good), str(broken))
     assert result.exit_code == 1
     lines = [ln for ln in result.stdout.splitlines() if ln.startswith(f"{broken}:")]
-    assert lines
+    assert any(": error: " in ln for ln in lines), lines
     assert all(ln.split(":")[1].isdigit() for ln in lines), lines
+
+
+def test_validate_the_iptc_examples(tmp_path: Path) -> None:
+    shared = Path(__file__).resolve().parent.parent.parent / "shared" / "standards" / "nitf"
+    valid, invalid = shared / "example-valid.xml", shared / "example-invalid.xml"
+    if not valid.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set, so this cannot be skipped: {valid} is not here")
+        pytest.skip(f"{valid} is not here")
+    result = run("validate", str(valid))
+    assert result.exit_code == 0, result.stdout
+    assert f"{valid}: ok" in result.stdout
+    result = run("validate", str(invalid))
+    assert result.exit_code == 1
+    assert f"{invalid}:30:/nitf/body/p: error: " in result.stdout
+    result = run("validate", "--nitf-profile", str(valid))
+    assert result.exit_code == 1
 
 
 def test_nitf_with_an_external_entity_is_refused(tmp_path: Path) -> None:

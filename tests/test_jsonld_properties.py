@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 
 from hypothesis import HealthCheck, given, settings
@@ -22,14 +23,16 @@ SLOW = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # --------------------------------------------------------------------------- Articles
 
-texts = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=30)
-"""Any text, white space and control characters included: the writer must cope."""
+texts = st.text(
+    st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=30
+).filter(lambda text: html.unescape(text) == text)
+"""Any text, white space and control characters included: the writer must cope. Text that
+reads as holding an HTML character reference (``&amp;``) is left out: the reader takes one
+as its character, as the sites that write them mean it."""
 names = texts.map(str.strip).filter(bool)
 """Names as the reader gives them: no leading or trailing white space."""
 RTL_MARK_AND_HEBREW = "😀 \u200f\u05e9\u05dc\u05d5\u05dd"  # escaped: ruff flags bidi marks
-optional_texts = (
-    st.none() | texts | st.sampled_from(["", "  ", "<b>&amp;</b>", RTL_MARK_AND_HEBREW])
-)
+optional_texts = st.none() | texts | st.sampled_from(["", "  ", "<b>R&D</b>", RTL_MARK_AND_HEBREW])
 urls = st.builds(
     "https://{}.example/{}".format,
     st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True),

@@ -439,15 +439,21 @@ def test_forbidden_characters_anywhere() -> None:
     back = nitf.decode(data)
     assert back.headline == "abcd"
     assert back.keywords == ("abcd",)
-    assert back.body[0] == Paragraph([Link("abcd", "abcd")])
-    assert [w.split(":")[0] for w in warnings] == [
-        "headline", "authors[0].name", "authors[0].url", "authors[0].role", "lead_image.url",
-        "lead_image.alt", "lead_image.caption", "body[0].content[0].text",
-        "body[0].content[0].href", "body[1].items[0][0].text", "url", "keywords[0]",
+    # addresses are URIs in the model: what XML cannot hold there is percent-encoded
+    encoded = "a%00b%EF%BF%BE%EF%BF%BFc%ED%A0%80d"
+    assert back.body[0] == Paragraph([Link("abcd", encoded)])
+    assert back.lead_image is not None
+    assert back.lead_image.url == encoded
+    # a relative address where an absolute one belongs, with no article URL: left out
+    assert [w.split(":")[0] for w in warnings[:2]] == ["$.url", "$.authors[0].url"]
+    assert all("is relative and the article has no URL" in w for w in warnings[:2])
+    assert [w.split(":")[0] for w in warnings[2:]] == [
+        "headline", "authors[0].name", "authors[0].role", "lead_image.alt", "lead_image.caption",
+        "body[0].content[0].text", "body[1].items[0][0].text", "keywords[0]",
     ]  # fmt: skip
     assert all(
         "removed 5 character(s) XML 1.0 cannot hold (U+0000, U+000B, U+D800, U+FFFE, U+FFFF)" in w
-        for w in warnings
+        for w in warnings[2:]
     )
     assert nitf.validate(data, strict=True) == []
 
@@ -471,14 +477,30 @@ def test_line_breaks() -> None:
     assert back.body == article.body
 
 
-def test_language_that_is_not_a_tag_goes_to_baselang() -> None:
+def test_language_that_is_not_a_tag_is_left_out_with_a_warning() -> None:
     article = Article(headline="x", language="English (UK)")
     data, warnings = nitf.encode_with_warnings(article)
     root = parse(data)
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") is None
-    assert root.get("baselang") == "English (UK)"
-    assert len(warnings) == 1
-    assert nitf.decode(data).language == "English (UK)"
+    assert root.get("baselang") is None
+    assert warnings == [
+        (
+            "$.language: 'English (UK)' is not a BCP 47 language tag (expected e.g. en or pt-BR);"
+            " dropped"
+        )
+    ]
+    assert nitf.decode(data).language is None
+
+
+def test_baselang_of_an_old_document_is_read_when_it_is_a_tag() -> None:
+    head = b'<?xml version="1.0"?>\n<nitf baselang="%s"><body><body.content><p>x</p>'
+    tail = b"</body.content></body></nitf>"
+    assert nitf.decode(head % b"en-US" + tail).language == "en-US"
+    article, warnings = nitf.decode_with_warnings(head % b"English" + tail)
+    assert article.language is None
+    assert warnings == [
+        "$.language: 'English' is not a BCP 47 language tag (expected e.g. en or pt-BR); dropped"
+    ]
 
 
 def test_what_nitf_needs_but_the_article_lacks_is_skipped_with_a_warning() -> None:
@@ -490,10 +512,13 @@ def test_what_nitf_needs_but_the_article_lacks_is_skipped_with_a_warning() -> No
     )
     data, warnings = nitf.encode_with_warnings(article)
     assert warnings == [
+        (
+            "$.body[1].image.width: -1 is not a size: a size is a whole number from 1 to"
+            " 2147483647 pixels; dropped"
+        ),
         "authors[0]: an author without a name is not written",
         "organizations[0]: an agency without a name is not written",
         "body[0]: an empty list is not written (NITF needs an li)",
-        "body[1].image.width: a negative size is not written",
     ]
     assert nitf.validate(data, strict=True) == []
     back = nitf.decode(data)

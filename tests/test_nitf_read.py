@@ -179,7 +179,12 @@ def test_namespaced_nitf_36() -> None:
 
 
 def test_un_namespaced_wire_nitf_33_with_doctype() -> None:
-    article = nitf.decode(WIRE_33, source="wire.xml")
+    article, warnings = nitf.decode_with_warnings(WIRE_33, source="wire.xml")
+    # no text is lost: the table is kept as paragraphs, with a warning; the tagline is the
+    # article's trailer
+    assert warnings == [
+        "line 34: table read as 1 paragraph(s), one per row (the model has no tables)",
+    ]
     assert article == Article(
         headline="Harbour ferry resumes after storm",
         subheadline="Crossings \u2014 back to normal by Friday",
@@ -206,6 +211,7 @@ def test_un_namespaced_wire_nitf_33_with_doctype() -> None:
                     Text("\u00a0site."),
                 ]
             ),
+            Paragraph([Text("08:00 | Portville")]),
             ImageBlock(Image(url="ferry.jpg", caption="The ferry at dawn.", credit="NW Photo")),
             Paragraph([Text("Line one\nLine two")]),
         ],
@@ -238,7 +244,9 @@ def test_the_iptc_example_reads(tmp_path: Path) -> None:
     assert [type(b).__name__ for b in article.body] == [
         "Paragraph", "Paragraph", "ImageBlock", "Paragraph", "Paragraph",
     ]  # fmt: skip
+    assert [f.kind for f in article.furniture] == [FurnitureKind.TRAILER]
     assert article.body[1].text.startswith("Mayor John Smith called the vote a long-overdue")
+    assert article.furniture[0].text.startswith("Reporting by")  # the tagline
 
 
 @pytest.mark.parametrize(

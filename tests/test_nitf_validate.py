@@ -46,7 +46,7 @@ def _found(problems: list[Problem]) -> list[tuple[int | None, str | None, str]]:
 
 
 def test_every_problem_with_its_line_and_path() -> None:
-    problems = nitf.validate(BROKEN, source="broken.xml")
+    problems = nitf.validate(BROKEN, source="broken.xml", profile=True)
     assert all(p.severity == "error" for p in problems)
     assert [(p.line, p.path) for p in problems] == [
         (7, "/nitf/head/docdata/date.issue/@norm"),
@@ -72,10 +72,31 @@ def test_every_problem_with_its_line_and_path() -> None:
     assert problems[0].location() == "7:/nitf/head/docdata/date.issue/@norm"
 
 
-def test_a_misplaced_element_alone() -> None:
+def test_by_default_the_rules_no_schema_makes_are_warnings() -> None:
+    problems = nitf.validate(BROKEN, source="broken.xml")
+    errors = [(p.line, p.path) for p in problems if p.severity == "error"]
+    # IPTC's schema leaves dates as strings and persons empty: misplaced elements fail (it
+    # wants hedline before byline, the profile the other way round)
+    assert errors == [
+        (14, "/nitf/body/body.head/hedline"),
+        (19, "/nitf/body/body.content/media/media-caption"),
+        (21, "/nitf/body/p"),
+    ]
+    warnings = [(p.line, p.path) for p in problems if p.severity == "warning"]
+    assert warnings == [
+        (7, "/nitf/head/docdata/date.issue/@norm"),
+        (8, "/nitf/head/docdata/date.release/@norm"),
+        (13, "/nitf/body/body.head/byline/person"),
+        (15, "/nitf/body/body.head/dateline/story.date/@norm"),
+        (15, "/nitf/body/body.head/dateline/location"),
+    ]
+
+
+@pytest.mark.parametrize("profile", [False, True])
+def test_a_misplaced_element_alone(profile: bool) -> None:
     data = nitf.encode(FULL).replace(b"<hr/>", b"")
     data = data.replace(b"<body.end>", b"<hr/><body.end>")
-    problems = nitf.validate(data)
+    problems = nitf.validate(data, profile=profile)
     assert len(problems) == 1
     line = data[: data.index(b"<hr/>")].count(b"\n") + 1
     assert (problems[0].line, problems[0].path) == (line, "/nitf/body/hr")
@@ -105,9 +126,68 @@ def test_the_official_xsd_through_xsd(tmp_path: Path) -> None:
 
 def test_the_profile_is_stricter_than_the_official_xsd() -> None:
     valid = need_shared("standards", "nitf", "example-valid.xml").read_bytes()
-    problems = nitf.validate(valid)
+    assert nitf.validate(valid) == []
+    problems = nitf.validate(valid, profile=True)
     assert problems
     assert all(p.line is not None and p.path for p in problems)
+
+
+def test_iptc_examples_by_default() -> None:
+    valid = need_shared("standards", "nitf", "example-valid.xml").read_bytes()
+    assert nitf.validate(valid, strict=True) == []
+    invalid = need_shared("standards", "nitf", "example-invalid.xml").read_bytes()
+    assert _found(nitf.validate(invalid)) == [
+        (
+            30,
+            "/nitf/body/p",
+            (
+                "Element 'p': This element is not expected. Expected is one of "
+                "( body.head, body.content, body.end )."
+            ),
+        )
+    ]
+
+
+def test_the_shipped_official_schema_is_iptcs_unmodified() -> None:
+    folder = ROOT / "src" / "newsschema" / "schemas" / _nitf_validate.OFFICIAL_FOLDER
+    for name in ("nitf-3-6.xsd", "nitf-3-6-ruby-include.xsd", "xml.xsd"):
+        shared = need_shared("standards", "nitf", name)
+        assert (folder / name).read_bytes() == shared.read_bytes(), name
+    # the license travels with it
+    notice = (folder / "README.md").read_text(encoding="utf-8")
+    assert "Non-Exclusive License Agreement" in notice
+    assert "W3C Document License" in notice
+    assert "Non-Exclusive License Agreement" in (folder / "nitf-3-6.xsd").read_text("utf-8")
+
+
+OLD_WIRE = b"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE nitf PUBLIC "-//IPTC//DTD NITF 3.3//EN" "nitf-3-3.dtd">
+<nitf version="-//IPTC//DTD NITF 3.3//EN" change.date="October 18, 2006" change.time="19:30">
+ <head><title>Ferry runs again</title>
+  <docdata><date.issue norm="20221104T093000+0300"/></docdata></head>
+ <body>
+  <body.head><hedline><hl1>Ferry runs again</hl1></hedline></body.head>
+  <body.content><p>The ferry ran again on Friday.</p>%s</body.content>
+ </body>
+</nitf>
+"""
+
+
+@pytest.mark.parametrize("profile", [False, True])
+def test_an_old_unnamespaced_nitf_is_checked_as_36_and_says_so(profile: bool) -> None:
+    problems = nitf.validate(OLD_WIRE % b"", profile=profile)
+    assert [(p.severity, p.line, p.path) for p in problems] == [("warning", 3, "/nitf")]
+    against = "newsschema's NITF 3.6 profile" if profile else "IPTC's NITF 3.6 XML Schema"
+    assert problems[0].message == (
+        "NITF 3.3 without the NITF namespace (DTD-style, as NITF 3.2 to 3.5 feeds send it):"
+        f" checked against {against}, with its elements in the NITF 3.6 namespace"
+        " http://iptc.org/std/NITF/2006-10-18/ (no XML Schema exists for NITF before 3.4)"
+    )
+    # what 3.6 does not allow is still found, on its own line
+    problems = nitf.validate(OLD_WIRE % b"<p><nonsense/></p>", profile=profile)
+    assert [(p.severity, p.line) for p in problems] == [("warning", 3), ("error", 8)]
+    assert "nonsense" in problems[1].message
+    assert "No matching global declaration" not in problems[1].message
 
 
 def test_warnings_and_strict() -> None:
@@ -132,7 +212,7 @@ def test_an_empty_dateline_and_a_bad_language() -> None:
     start = data.index(b"<dateline>")
     end = data.index(b"</dateline>") + len(b"</dateline>")
     data = data[:start] + b"<dateline> </dateline>" + data[end:]
-    assert [p.message for p in nitf.validate(data)] == [
+    assert [p.message for p in nitf.validate(data, profile=True)] == [
         "xml:lang='not a tag' is not a language tag (expected e.g. en or en-US)",
         "dateline is empty",
     ]

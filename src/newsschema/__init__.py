@@ -40,6 +40,8 @@ from newsschema._profiles import (
     apply_profile,
     load_profile,
 )
+from newsschema._quality import QualityReport
+from newsschema._quality import build_report as report
 from newsschema._text.reader import (
     Element,
     ElementKind,
@@ -124,6 +126,7 @@ __all__ = [
     "Problem",
     "Profile",
     "ProfileElement",
+    "QualityReport",
     "Quote",
     "SiteProfile",
     "Text",
@@ -144,6 +147,7 @@ __all__ = [
     "ninjs_warnings",
     "parse",
     "parse_file",
+    "report",
     "to_json",
     "to_jsonld",
     "to_jsonld_string",

@@ -110,7 +110,10 @@ def from_json(text: str | bytes, *, source: str | None = None) -> Article:
 
 
 def validate_json(document: str | bytes | object) -> list[Problem]:
-    """Problems of a newsschema JSON document (text, or an already parsed value)."""
+    """Problems of a newsschema JSON document: text, bytes or an already parsed value.
+
+    Never raises for what the document holds: a document that does not parse is one
+    problem with its line."""
     from newsschema import validate  # noqa: PLC0415 - jsonschema loads on first use
 
     if isinstance(document, (str, bytes)):
@@ -157,9 +160,10 @@ def from_jsonld(
     return jsonld.from_data(data, source=source)
 
 
-def validate_jsonld(document: str | bytes, *, strict: bool = False) -> list[Problem]:
-    """Problems of a JSON-LD document: schema.org errors, and Google's recommendations as
-    warnings (errors with ``strict``)."""
+def validate_jsonld(document: str | bytes | object, *, strict: bool = False) -> list[Problem]:
+    """Problems of a JSON-LD document (text, bytes, an HTML page, or an already parsed value
+    such as :func:`to_jsonld` returns): schema.org errors, and Google's recommendations as
+    warnings (errors with ``strict``). Never raises for what the document holds."""
     from newsschema.formats import jsonld  # noqa: PLC0415
 
     return jsonld.validate(document, strict=strict)
@@ -184,13 +188,22 @@ def from_nitf(data: str | bytes, *, source: str | None = None) -> Article:
 
 
 def validate_nitf(
-    data: str | bytes, *, xsd: str | os.PathLike[str] | None = None, strict: bool = False
+    document: str | bytes | object,
+    *,
+    xsd: str | os.PathLike[str] | None = None,
+    strict: bool = False,
+    profile: bool = False,
 ) -> list[Problem]:
-    """Problems of a NITF document against the project's profile schema (or ``xsd``), plus
-    the date forms and byline/dateline checks no schema makes; each with its line."""
+    """Problems of a NITF document (text, bytes or a parsed lxml tree), each with its line.
+
+    Checked against IPTC's NITF 3.6 XML Schema, or with ``profile`` against the stricter
+    subset newsschema writes, or against the XML Schema at ``xsd``; plus the date forms
+    and byline/dateline checks no schema makes (warnings, errors with ``profile``). A NITF
+    without the namespace (3.2 to 3.5) is checked as 3.6, with a warning saying so.
+    Never raises for what the document holds."""
     from newsschema.formats import nitf  # noqa: PLC0415
 
-    return nitf.validate(data, xsd=xsd, strict=strict)
+    return nitf.validate(document, xsd=xsd, strict=strict, profile=profile)
 
 
 def to_ninjs(article: Article, *, version: str = "3.2") -> dict[str, Any]:
@@ -286,11 +299,16 @@ def from_newsml(
 
 
 def validate_newsml(
-    data: str | bytes, *, nitf_xsd: str | os.PathLike[str] | None = None, strict: bool = False
+    data: str | bytes,
+    *,
+    nitf_xsd: str | os.PathLike[str] | None = None,
+    strict: bool = False,
+    nitf_profile: bool = False,
 ) -> list[Problem]:
     """Problems of a NewsML-G2 document against the official 2.35 XML Schema, and of the
-    NITF inside it against the NITF profile (or ``nitf_xsd``): the NewsML-G2 schema
-    checks ``inlineXML`` only laxly. Each problem has its line and path."""
+    NITF inside it against IPTC's NITF 3.6 schema (or, with ``nitf_profile``, newsschema's
+    stricter profile, or ``nitf_xsd``): the NewsML-G2 schema checks ``inlineXML`` only
+    laxly. Each problem has its line and path."""
     from newsschema.formats import newsml  # noqa: PLC0415
 
-    return newsml.validate(data, nitf_xsd=nitf_xsd, strict=strict)
+    return newsml.validate(data, nitf_xsd=nitf_xsd, strict=strict, nitf_profile=nitf_profile)

@@ -32,15 +32,8 @@ from pathlib import Path, PurePosixPath
 
 import attrs
 
-from newsschema._convert import (
-    STREAM_FORMAT,
-    detect_input_format,
-    is_input_file,
-    load,
-    output_suffix,
-    render,
-)
-from newsschema._convert import with_publisher as _with_publisher
+from newsschema._convert import STREAM_FORMAT, is_input_file, output_suffix
+from newsschema._core import Converted, convert_input
 from newsschema._gaps import Gap
 from newsschema._io import (
     Found,
@@ -52,7 +45,8 @@ from newsschema._io import (
     walk_files,
     write_all,
 )
-from newsschema._profiles import Profile, apply_profile
+from newsschema._profiles import Profile
+from newsschema._quality import ArticleFacts
 from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema._workers import Watch, run_watched
 from newsschema.errors import NewsschemaError, OutputError
@@ -115,13 +109,15 @@ class BatchOptions:
     update_since: float | None = None
     """Skip inputs whose outputs are newer than the input and than this time; ``None``:
     write every output."""
+    report: bool = False
+    """Give each result the facts a quality report counts (:mod:`newsschema._quality`)."""
 
     def fingerprint(self) -> str:
         """What decides the outputs' content: equal fingerprints, equal outputs."""
         from newsschema import __version__  # noqa: PLC0415 - cycle at import time
 
         ignored = {"out_dir", "output", "fail_fast", "jobs", "timeout", "follow_symlinks"}
-        ignored.add("update_since")
+        ignored.update(("update_since", "report"))
         decisive = attrs.asdict(self, filter=lambda a, _v: a.name not in ignored)
         text = json.dumps([__version__, decisive], sort_keys=True, default=str)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -141,6 +137,8 @@ class FileResult:
     error: str | None = None
     stream: bytes | None = None
     """Output for the stream (stdout or the NDJSON file), written by the caller in order."""
+    facts: ArticleFacts | None = None
+    """What a quality report counts of the article (with ``BatchOptions.report``)."""
 
 
 @attrs.frozen
@@ -388,7 +386,8 @@ def _up_to_date(task: Task, since: float) -> bool:
 
 def process(task: Task, options: BatchOptions, data: bytes | None = None) -> FileResult:
     """Convert one input into its outputs, written all or none. Never raises for a bad
-    input: the error is in the result."""
+    input: the error is in the result. The conversion itself is the engine-neutral
+    :func:`~newsschema._core.convert_input`; this reads the input and writes its outputs."""
     if task.error is not None:
         return FileResult(task.index, task.source, error=task.error)
     if task.skip is not None:
@@ -397,7 +396,11 @@ def process(task: Task, options: BatchOptions, data: bytes | None = None) -> Fil
         return FileResult(task.index, task.source, skipped=UP_TO_DATE)
     source = "<stdin>" if task.source == STDIN else task.source
     try:
-        return _convert(task, options, data, source)
+        raw = data if data is not None else read_bytes(task.source)
+        converted = convert_input(source, raw, options)
+        if converted.failure is not None:
+            return FileResult(task.index, task.source, error=str(converted.failure))
+        return _write(task, converted)
     except NewsschemaError as exc:
         return FileResult(task.index, task.source, error=str(exc.with_file(source)))
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
@@ -406,34 +409,23 @@ def process(task: Task, options: BatchOptions, data: bytes | None = None) -> Fil
         )
 
 
-def _convert(task: Task, options: BatchOptions, data: bytes | None, source: str) -> FileResult:
-    raw = data if data is not None else read_bytes(task.source)
-    fmt = options.input_format or detect_input_format(task.source, raw)
-    loaded = load(raw, fmt=fmt, source=source, encoding=options.encoding)
-    article = loaded.article
-    warnings: list[ParseWarning | Gap] = list(loaded.warnings)
-    if options.profile is not None:
-        applied = apply_profile(article, options.profile)
-        article = applied.article
-        warnings.extend(w for w in applied.warnings if isinstance(w, Gap))
-    article = _with_publisher(article, options.publisher)
+def _write(task: Task, converted: Converted) -> FileResult:
     files: list[tuple[str, bytes]] = []
     stream = b""
-    # every format rendered before any file is written: one that fails leaves no file
-    for out_fmt, target in task.outputs:
-        rendered = render(article, out_fmt)
-        warnings.extend(w for w in rendered.warnings if w not in warnings)
+    for fmt, target in task.outputs:
+        data = converted.output(fmt)
         if target == STDIN:
-            stream += rendered.data
+            stream += data
         else:
-            files.append((target, rendered.data))
+            files.append((target, data))
     write_all(files)
     return FileResult(
         task.index,
         task.source,
         written=tuple(target for target, _ in files),
-        warnings=tuple(warnings),
+        warnings=tuple(notice.typed for notice in converted.warnings),
         stream=stream or None,
+        facts=converted.facts,
     )
 
 

@@ -19,6 +19,7 @@ import attrs
 
 from newsschema._gaps import Gap
 from newsschema._io import read_bytes
+from newsschema._normalize import normalize
 from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema._text.decode import decode as decode_text
 from newsschema._text.reader import ParseResult, read_article
@@ -54,11 +55,16 @@ OUTPUT_FORMATS = (*FORMATS, STREAM_FORMAT)
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 _PAGE_SUFFIXES = frozenset({".html", ".htm"})  # saved web pages: their JSON-LD is read
 _STREAM_SUFFIXES = frozenset({".ndjson", ".jsonl"})
+# the names newsschema gives its ninjs and NewsML-G2 outputs, read back in their format
+_DOUBLE_SUFFIXES = {".ninjs.json": "ninjs", ".newsml.xml": "newsml"}
 
 
 def _suffix_format(name: str) -> str | None:
     """The input format a file name tells, or ``None`` when it tells none."""
     suffix = Path(name).suffix.lower()
+    double = "".join(Path(name).suffixes[-2:]).lower()
+    if double in _DOUBLE_SUFFIXES:
+        return _DOUBLE_SUFFIXES[double]
     if suffix in _TEXT_SUFFIXES:
         return TEXT_FORMAT
     if suffix in _PAGE_SUFFIXES:
@@ -225,8 +231,12 @@ def load(
     document: bytes | str = data
     if encoding is not None:
         document = decode_text(data, file=source, encoding=encoding).text
-    article: Article = module.decode(document, source=source)
-    return Loaded(article)
+    if hasattr(module, "decode_with_warnings"):
+        article, warnings = module.decode_with_warnings(document, source=source)
+    else:  # a format module that does not report warnings: the model's edge is applied here
+        article, fixes = normalize(module.decode(document, source=source))
+        warnings = [str(fix) for fix in fixes]
+    return Loaded(article, tuple(ParseWarning(WarningCode.INPUT_FIXED, w) for w in warnings))
 
 
 def load_file(

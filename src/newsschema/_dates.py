@@ -793,19 +793,27 @@ def _read_date_line(text: str, language: str | None, max_leftover: int) -> DateL
     if _too_wordy(text, tables, max_leftover + _UNREAD_WORDS):
         return None  # the quick test: far too many words that no date line holds
     if not _may_have_year(text):
-        # a time or an amount has digits; "yesterday", "gestern" alone are short and
-        # hold a word of a relative time
-        if len(text) > _MAX_NO_DATE_LINE:
-            return None
-        if not _has_digit(text) and (
-            len(text) > _MAX_WORD_ONLY or not _relative_word(text, tables)
-        ):
-            return None
-        return _no_date(text, tables)
+        return _yearless_line(text, tables)
     text = unicodedata.normalize("NFC", text)
     found = _found(text, tables)
     if not found or _leftover(text, found, tables) > max_leftover:
         return None
+    return _date_line_of(found)
+
+
+def _yearless_line(text: str, tables: _Tables) -> DateLine | None:
+    """A line with no year: a relative time or a time alone, or ``None``. A time or an
+    amount has digits; "yesterday", "gestern" alone are short and hold a word of a
+    relative time."""
+    if len(text) > _MAX_NO_DATE_LINE:
+        return None
+    if not _has_digit(text) and (len(text) > _MAX_WORD_ONLY or not _relative_word(text, tables)):
+        return None
+    return _no_date(text, tables)
+
+
+def _date_line_of(found: list[FoundDate]) -> DateLine:
+    """Labelled dates where they are, the unlabelled ones first published, then modified."""
     published = next((f.value for f in found if f.kind is DateKind.PUBLISHED), None)
     modified = next((f.value for f in found if f.kind is DateKind.MODIFIED), None)
     unlabelled = [f.value for f in found if f.kind is DateKind.UNLABELLED]

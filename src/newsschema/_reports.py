@@ -85,7 +85,13 @@ def _expand(
 
 
 def _validate_one(
-    name: str, fmt: str | None, *, strict: bool, xsd: str | None, stdin: bytes | None
+    name: str,
+    fmt: str | None,
+    *,
+    strict: bool,
+    xsd: str | None,
+    stdin: bytes | None,
+    nitf_profile: bool = False,
 ) -> DocumentResult:
     start = time.perf_counter()
     shown = "<stdin>" if name == _STDIN else name
@@ -101,7 +107,9 @@ def _validate_one(
                 error="unknown document format; expected .json, .jsonld or .xml, or --format",
             )
         module = get_format(fmt)
-        options = {"xsd": xsd} if xsd and fmt == "nitf" else {}
+        options: dict[str, object] = {}
+        if fmt == "nitf":
+            options = {"xsd": xsd, "profile": nitf_profile}
         problems: list[Problem] = module.validate(data, source=shown, strict=strict, **options)
     except NewsschemaError as exc:
         return DocumentResult(shown, fmt, error=exc.reason, seconds=time.perf_counter() - start)
@@ -121,16 +129,22 @@ def validate_paths(
     xsd: str | None = None,
     stdin: bytes | None = None,
     follow_symlinks: bool = False,
+    nitf_profile: bool = False,
 ) -> ValidationReport:
     """Validate every document named (folders are walked; ``-`` is ``stdin``); each gets
-    its own result."""
+    its own result. NITF is checked against IPTC's schema, ``xsd``, or with ``nitf_profile``
+    newsschema's profile."""
     results = []
     for item in _expand(paths, fmt, follow_symlinks=follow_symlinks):
         if isinstance(item, DocumentResult):
             results.append(item)
         else:
             name, doc_fmt = item
-            results.append(_validate_one(name, doc_fmt, strict=strict, xsd=xsd, stdin=stdin))
+            results.append(
+                _validate_one(
+                    name, doc_fmt, strict=strict, xsd=xsd, stdin=stdin, nitf_profile=nitf_profile
+                )
+            )
     return ValidationReport(tuple(results))
 
 

@@ -29,6 +29,8 @@ from newsschema._batch import (
     run_batch,
     update_since,
 )
+from newsschema._cli_dask import DaskRun
+from newsschema._cli_dask import run as run_on_dask
 from newsschema._config import KEYS, Settings, check_setting, load_settings
 from newsschema._console import Console, Progress, StopOnInterrupt, Summary
 from newsschema._convert import (
@@ -41,8 +43,9 @@ from newsschema._convert import (
     format_of_output,
     load,
 )
-from newsschema._io import AtomicStream, read_bytes, read_stream
+from newsschema._io import AtomicStream, atomic_write, read_bytes, read_stream
 from newsschema._profiles import Logo, Profile, ProfileElement, apply_profile, load_profile
+from newsschema._quality import QualityReport, build_report
 from newsschema._reports import ValidationReport, report_bytes, validate_paths, write_report
 from newsschema._text.decode import resolve_encoding
 from newsschema._text.reader import ParseResult
@@ -64,6 +67,7 @@ Examples:
   cat article.txt | newsschema convert - --to nitf
   newsschema inspect article.txt                      # what the reader recognised
   newsschema validate out/ --report junit.xml         # gate an export in CI
+  newsschema report out/ -o report.html               # fill rates, warnings, failures
 
 \b
 Exit status: 0 all good, 1 some input failed, 2 usage error, 130 interrupted.
@@ -199,8 +203,10 @@ def _read_stdin() -> bytes:
 @click.option("--encoding", metavar="NAME", callback=_encoding, help=_ENCODING_HELP)
 @click.option(
     "--out-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Write one file per input and format here, keeping each input's relative path.",
+    # a string, not a Path: with --engine dask it is a URL (s3://bucket/out)
+    type=click.Path(file_okay=False),
+    help="Write one file per input and format here, keeping each input's relative path "
+    "(with --engine dask: a folder or a URL).",
 )
 @click.option(
     "--from-list",
@@ -259,6 +265,49 @@ def _read_stdin() -> bytes:
     show_default=True,
     help="Exit 1 on failed inputs only, or also on warnings.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: worker processes on this machine; dask: a Dask cluster, inputs and "
+    "--out-dir as URLs (s3://, gs://, file://; pip install 'newsschema[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler to run on (tcp://host:8786); default: a local cluster.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="With --engine dask and no --scheduler: worker processes of the local cluster "
+    "(default: CPU count).",
+)
+@click.option(
+    "--out-format",
+    type=click.Choice(["files", "ndjson", "parquet"]),
+    help="With --engine dask: one file per input and format (files, the default), or one "
+    "NDJSON or Parquet file per partition of newsschema JSON.",
+)
+@click.option(
+    "--partition-size",
+    type=click.IntRange(min=1),
+    help="With --engine dask: inputs per partition (one task; default 1000).",
+)
+@click.option(
+    "--report-html",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="At the end, write a quality report of the batch (fill rates, Google readiness, "
+    "warnings, failures) as one HTML page.",
+)
+@click.option(
+    "--report-json",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="At the end, write the quality report's numbers as JSON.",
+)
 def convert(
     *,
     inputs: tuple[str, ...],
@@ -266,10 +315,10 @@ def convert(
     from_: str | None,
     encoding: str | None,
     output: str | None,
-    out_dir: Path | None,
+    out_dir: str | None,
     from_list: IO[str] | None,
     update: bool,
-    overwrite: bool,  # noqa: ARG001 - kept so that scripts using it still run
+    overwrite: bool,  # the default (kept so that scripts using it run); dask: no resuming
     publisher_name: str | None,
     publisher_url: str | None,
     publisher_logo: Logo | None,
@@ -282,6 +331,10 @@ def convert(
     verbose: bool,
     fail_fast: bool,
     fail_on: str,
+    report_html: str | None,
+    report_json: str | None,
+    engine: str,
+    **dask_options: Any,  # --scheduler, --workers, --out-format, --partition-size
 ) -> None:
     """Convert article INPUTS (files, folders, glob patterns, - for stdin)."""
     settings = _settings(
@@ -296,13 +349,23 @@ def convert(
     )
     formats = _output_formats(to, output, settings)
     names = _input_names(inputs, from_list)
-    _check_destinations(formats, output=output, out_dir=out_dir, update=update)
     flags = {"name": publisher_name, "url": publisher_url, "logo": publisher_logo}
     profile = _profile(settings, profile_file, no_profile=no_profile, flags=flags)
+    if _check_engine(engine, click.get_current_context().params, names, out_dir):
+        options = BatchOptions(
+            formats=formats,
+            input_format=from_,
+            publisher=_flag_publisher(flags) if no_profile else None,
+            profile=profile,
+            encoding=encoding,
+        )
+        asked = {"quiet": quiet, "verbose": verbose, "overwrite": overwrite, "fail_on": fail_on}
+        _convert_on_dask(names, str(out_dir), options, {**dask_options, **asked})
+    _check_destinations(formats, output=output, out_dir=out_dir, update=update)
     options = BatchOptions(
         formats=formats,
         input_format=from_,
-        out_dir=out_dir,
+        out_dir=Path(out_dir) if out_dir is not None else None,
         output=output,
         # with a profile, the publisher is in it
         publisher=_flag_publisher(flags) if no_profile else None,
@@ -312,6 +375,7 @@ def convert(
         encoding=encoding,
         timeout=settings.get("convert.timeout"),
         follow_symlinks=follow_symlinks,
+        report=bool(report_html or report_json),
     )
     tasks, several = _open_tasks(names, options)
     options = _record_options(options, update=update, quiet=quiet)
@@ -326,9 +390,12 @@ def convert(
         print_warnings=not quiet and (verbose or not several),
         verbose=verbose or not several,
     )
-    _run(tasks, options, summary, progress)
+    quality = QualityReport() if options.report else None
+    _run(tasks, options, summary, progress, quality)
     if several and not quiet:
         summary.report(time.monotonic() - progress.start)
+    if quality is not None:
+        _write_quality(quality, [(report_html, "html"), (report_json, "json")])
     failed = summary.failed or (fail_on == "warning" and summary.warnings)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
@@ -362,8 +429,58 @@ def _input_names(inputs: tuple[str, ...], from_list: IO[str] | None) -> list[str
     return names
 
 
+_DASK_ONLY = ("scheduler", "workers", "out_format", "partition_size")
+_LOCAL_ONLY = (
+    "output",
+    "jobs",
+    "timeout",
+    "fail_fast",
+    "follow_symlinks",
+    "report_html",
+    "report_json",
+)
+
+
+def _check_engine(
+    engine: str, given: dict[str, Any], names: list[str], out_dir: str | None
+) -> bool:
+    """Whether to run on Dask; options that the engine does not take are usage errors."""
+    wrong = _DASK_ONLY if engine == "local" else _LOCAL_ONLY
+    for name in wrong:
+        if given.get(name) not in (None, False):
+            option = "--" + name.replace("_", "-")
+            raise click.UsageError(f"{option} does not go with --engine {engine}")
+    if engine == "local":
+        return False
+    if given.get("scheduler") and given.get("workers"):
+        raise click.UsageError("--workers starts a local cluster: not with --scheduler")
+    if out_dir is None:
+        raise click.UsageError("--engine dask writes to --out-dir (a folder or a URL)")
+    if STDIN in names:
+        raise click.UsageError("--engine dask reads files and URLs, not stdin")
+    return True
+
+
+def _convert_on_dask(
+    names: list[str], out: str, options: BatchOptions, params: dict[str, Any]
+) -> NoReturn:
+    quiet = bool(params["quiet"])
+    asked = DaskRun(
+        scheduler=params["scheduler"],
+        workers=params["workers"],
+        out_format=params["out_format"] or "files",
+        partition_size=params["partition_size"],
+        resume=not params["overwrite"],
+        quiet=quiet,
+        verbose=bool(params["verbose"]),
+        progress=not quiet and sys.stderr.isatty(),
+        fail_on_warning=params["fail_on"] == "warning",
+    )
+    sys.exit(run_on_dask(names, out, options, asked))
+
+
 def _check_destinations(
-    formats: tuple[str, ...], *, output: str | None, out_dir: Path | None, update: bool
+    formats: tuple[str, ...], *, output: str | None, out_dir: str | None, update: bool
 ) -> None:
     if output and out_dir:
         raise click.UsageError("use either -o/--output or --out-dir, not both")
@@ -424,6 +541,7 @@ def _run(
     options: BatchOptions,
     summary: Summary,
     progress: Progress,
+    quality: QualityReport | None = None,
 ) -> None:
     """Convert, pass every result to the summary and its stream to stdout or -o; on Ctrl-C
     stop after the input in hand (exit 130), leaving no partial file."""
@@ -435,6 +553,8 @@ def _run(
         results = run_batch(tasks, options, stopping=lambda: stop.requested)
         for result in results:
             _take(result, summary, progress, sink)
+            if quality is not None:
+                quality.add_result(result)
             if (options.fail_fast and result.error is not None) or stop.requested:
                 break
         results.close()  # stops the workers and removes what they left half-written
@@ -601,6 +721,99 @@ def _date_fields(article: Article) -> Iterator[tuple[str, str]]:
         yield "lead image", " | ".join(p for p in parts if p) or "(no details)"
 
 
+# --------------------------------------------------------------------------- report
+
+
+def _write_quality(
+    quality: QualityReport, targets: list[tuple[str | None, str]], title: str | None = None
+) -> None:
+    """Write the report in each (file or - for stdout, format) asked for."""
+    for target, fmt in targets:
+        if target is None:
+            continue
+        base = "." if target == STDIN else str(Path(target).parent)
+        if fmt == "json":
+            text = quality.to_json()
+        else:
+            text = quality.to_html(title=title or "newsschema quality report", base=base)
+        if target == STDIN:
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.buffer.flush()
+            continue
+        try:
+            atomic_write(target, text.encode("utf-8"))
+        except NewsschemaError as exc:
+            _fail(f"error: {exc}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    default=STDIN,
+    help="Where the report goes (default: stdout).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "json"]),
+    help="html (one self-contained page) or json (the same numbers); default: from the "
+    "suffix of -o (.json: json), else html.",
+)
+@click.option(
+    "--from",
+    "from_",
+    type=click.Choice(INPUT_FORMATS),
+    help="Read every file in this format (default: from each file's suffix, else its content).",
+)
+@click.option("--title", help="The report's title.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPU count)."
+)
+@click.option(
+    "--follow-symlinks", is_flag=True, help="In folders, also read links that point outside."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
+def report(
+    *,
+    paths: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    from_: str | None,
+    title: str | None,
+    jobs: int | None,
+    follow_symlinks: bool,
+    quiet: bool,
+) -> None:
+    """A quality report over articles in PATHS (files, folders, patterns): converted
+    outputs (JSON, JSON-LD, NITF, ninjs, NewsML-G2) or text inputs, each read first.
+
+    Fill rate of every field (overall, per site, per language), publication dates,
+    languages and lengths, Google readiness of the JSON-LD with the profile key that fixes
+    each gap, the most frequent warnings and the failures, with example files. Exits 1
+    when some file could not be read (the report counts it).
+    """
+    if STDIN in paths:
+        raise click.UsageError("report reads files and folders, not stdin")
+    as_json = fmt == "json" or (fmt is None and Path(output).suffix.lower() == ".json")
+    try:
+        quality = build_report(
+            paths, input_format=from_, jobs=jobs, follow_symlinks=follow_symlinks
+        )
+    except KeyboardInterrupt:
+        _fail("newsschema: interrupted; no report written", EXIT_INTERRUPTED)
+    _write_quality(quality, [(output, "json" if as_json else "html")], title)
+    if not quiet:
+        _err(
+            f"newsschema: {quality.articles} articles, {quality.failed} failed, "
+            f"{quality.skipped} skipped, {quality.warnings} warnings; "
+            f"{quality.google_ready} Google-ready"
+        )
+    sys.exit(EXIT_FAILED if quality.failed else EXIT_OK)
+
+
 # --------------------------------------------------------------------------- validate
 
 
@@ -615,6 +828,12 @@ def _date_fields(article: Article) -> Iterator[tuple[str, str]]:
 @click.option("--strict", is_flag=True, default=None, help="Treat warnings as failures.")
 @click.option(
     "--xsd", type=click.Path(dir_okay=False, exists=True), help="Validate NITF with this XSD."
+)
+@click.option(
+    "--nitf-profile",
+    is_flag=True,
+    help="Validate NITF against newsschema's stricter profile (what newsschema writes) "
+    "instead of IPTC's NITF 3.6 schema.",
 )
 @click.option("--report", "report", type=click.Path(dir_okay=False), help="Write a report file.")
 @click.option(
@@ -634,6 +853,7 @@ def validate(
     fmt: str | None,
     strict: bool | None,
     xsd: str | None,
+    nitf_profile: bool,
     report: str | None,
     report_format: str | None,
     follow_symlinks: bool,
@@ -642,7 +862,9 @@ def validate(
     """Validate JSON, JSON-LD and NITF documents (files, folders, - for stdin) for CI.
 
     Every problem prints as FILE:LINE-OR-PATH: MESSAGE. A folder without documents
-    fails: nothing to validate.
+    fails: nothing to validate. NITF is checked against IPTC's NITF 3.6 XML Schema; an
+    older NITF without the namespace (3.2 to 3.5) is checked as 3.6 with its elements put
+    in the namespace, with a warning saying so.
     """
     settings = _settings({"validate.strict": strict})
     report_as = _report_format(report, report_format) if report else None
@@ -657,6 +879,7 @@ def validate(
         xsd=xsd,
         stdin=stdin,
         follow_symlinks=follow_symlinks,
+        nitf_profile=nitf_profile,
     )
     if report_format == "json" and not report:
         # a machine-readable report on stdout instead of the lines

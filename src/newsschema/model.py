@@ -17,6 +17,8 @@ from typing import TypeVar
 
 import attrs
 
+from newsschema._uri import to_uri
+
 __all__ = [
     "Article",
     "Block",
@@ -94,6 +96,25 @@ def _furniture(value: Iterable[Furniture]) -> tuple[Furniture, ...]:
     return _tuple(value)
 
 
+def _uri(value: str | None) -> str | None:
+    """A link or address as a URI: IRIs percent-encoded as RFC 3987 maps them, an
+    internationalised host through IDNA, markdown escapes removed; blank is ``None``.
+
+    What no mapping makes valid (a host with a space, a relative address where an
+    absolute one belongs) is kept here; :func:`newsschema._normalize.normalize`, which
+    every reader calls, drops it with a warning, and writers refuse it."""
+    if value is None:
+        return None
+    return to_uri(value) or None
+
+
+def _language(value: str | None) -> str | None:
+    """A language tag as BCP 47 writes it (``pt_BR`` -> ``pt-BR``); blank is ``None``."""
+    if value is None:
+        return None
+    return value.strip().replace("_", "-") or None
+
+
 # --------------------------------------------------------------------------- inline content
 
 
@@ -111,7 +132,7 @@ class Link:
     """Linked text. ``href`` is ``None`` when the source had lost the target (``[text](#)``)."""
 
     text: str
-    href: str | None = None
+    href: str | None = attrs.field(default=None, converter=_uri)
     em: bool = False
     strong: bool = False
 
@@ -179,7 +200,7 @@ class ListBlock:
 class Image:
     """A photo or graphic: where it is, what it shows, and whom to credit."""
 
-    url: str | None = None
+    url: str | None = attrs.field(default=None, converter=_uri)
     alt: str | None = None
     caption: str | None = None
     credit: str | None = None
@@ -222,7 +243,7 @@ class Person:
     """An author: a person named in the byline."""
 
     name: str
-    url: str | None = None
+    url: str | None = attrs.field(default=None, converter=_uri)
     role: str | None = None
     affiliation: str | None = None
     same_as: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -235,8 +256,8 @@ class Organization:
     """An organisation: a news agency credited in the byline, or the publisher."""
 
     name: str
-    url: str | None = None
-    logo: str | None = None
+    url: str | None = attrs.field(default=None, converter=_uri)
+    logo: str | None = attrs.field(default=None, converter=_uri)
     logo_width: int | None = None
     """The logo's size in pixels, where known (a publisher profile gives it)."""
     logo_height: int | None = None
@@ -301,9 +322,9 @@ class Article:
     dateline: Dateline | None = None
     lead_image: Image | None = None
     body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
-    url: str | None = None
+    url: str | None = attrs.field(default=None, converter=_uri)
     publisher: Organization | None = None
-    language: str | None = None
+    language: str | None = attrs.field(default=None, converter=_language)
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     section: str | None = None
     description: str | None = None

@@ -10,12 +10,18 @@ Needs hypothesis (``pip install newsschema[dev]``)::
 
 By default every generated Article is valid in every format (text without
 control characters, absolute URLs, at least one paragraph). To stress a writer,
-pass other leaf strategies: ``articles(text=..., urls=..., min_blocks=0)``.
+pass other leaf strategies: ``articles(text=..., urls=..., min_blocks=0)``, or
+take :func:`raw_articles`, whose every leaf is adversarial: IRIs, relative and
+broken addresses, language tags that are not tags, impossible UTC offsets, sizes
+out of range, characters XML cannot hold. Such an article is what a reader may
+build before the model's edge makes it valid; writers must still give valid
+documents for it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import strategies as st
 
@@ -40,7 +46,21 @@ from newsschema.model import (
     Text,
 )
 
-__all__ = ["articles", "blocks", "date_values", "images", "inline_content", "texts", "urls"]
+__all__ = [
+    "articles",
+    "blocks",
+    "date_values",
+    "hostile_dates",
+    "hostile_languages",
+    "hostile_sizes",
+    "hostile_texts",
+    "hostile_urls",
+    "images",
+    "inline_content",
+    "raw_articles",
+    "texts",
+    "urls",
+]
 
 # Printable text: no control characters, no surrogates; kept short so that runs are quick.
 _ALPHABET = st.characters(
@@ -210,4 +230,102 @@ def articles(
             ),
             max_size=3,
         ).map(tuple),
+    )
+
+
+# --------------------------------------------------------------------------- adversarial leaves
+
+_SURROGATE_PAIR = re.compile("([\ud800-\udbff])(?=[\udc00-\udfff])")
+_SPECIAL_TEXT = (
+    "<", ">", "&", '"', "'", "]]>", "\n", "\r\n", "\t", " ", "\x00", "\x07", "\x0b", "\x1b",
+    "\ufffe", "\uffff", "\ud800", "\udfff", "\x85", "\u2028", "\u200f", "\U0001f600", "ש",
+    "&amp;", "&mdash;", "<p>", "[", "](", "*", "_", "\\", "http://", "—",
+)  # fmt: skip
+
+
+def hostile_texts(max_size: int = 12) -> st.SearchStrategy[str]:
+    """Any text, with the characters writers must handle with care mixed in: markup
+    characters, control characters, lone surrogates, noncharacters, line breaks."""
+    piece = st.one_of(st.characters(), st.sampled_from(_SPECIAL_TEXT))
+    return st.lists(piece, max_size=max_size).map("".join).map(_apart)
+
+
+def _apart(text: str) -> str:
+    """Lone surrogates kept apart: a high one before a low one is a pair, which no JSON or
+    UTF-16 consumer tells from the character it encodes (and no reader of bytes gives)."""
+    return _SURROGATE_PAIR.sub("\\1 ", text)
+
+
+_HOSTILE_URLS = (
+    "https://de.wikipedia.org/wiki/Köln", "https://münchen.example/straße?q=ä#oben",
+    "https://img.example/filters:focal\\(1x2\\)/a.jpg", "http://[x]/a.jpg", "http://[::1]/a",
+    "http://[v1.x]/a", "http://news example/a", "http:a", "https:///a", "//cdn.example/a.png",
+    "/relative/a.jpg", "../up.png", "a b.jpg", "#top", "?q=1", "mailto:ann@x.example",
+    "urn:isbn:0451450523", "1a:b", "Köln:x", "https://x.example/%zz", "https://x.example/#a#b",
+    "https://x.example:80x/", "  https://x.example/padded\n", "https://x.example/a\tb",
+    "https://😀.example/", "https://-bad-.example/", "https://x.example/\x00\ud800",
+    "javascript:alert(1)", "data:image/png;base64,AAAA", "", " ", "www.x.example/a",
+    "https://u:p@x.example/", "HTTPS://X.EXAMPLE/A", "https://x.example/<a>\"{}|^`",
+)  # fmt: skip
+
+
+def hostile_urls() -> st.SearchStrategy[str | None]:
+    """Addresses as sources give them: valid ones, IRIs, relative and broken ones."""
+    return st.one_of(
+        st.none(),
+        urls(),
+        st.sampled_from(_HOSTILE_URLS),
+        st.builds(lambda a, b: a + b, st.sampled_from(_HOSTILE_URLS), hostile_texts(6)),
+    )
+
+
+_HOSTILE_LANGUAGES = (
+    "en", "pt-BR", "pt_BR", "x", "English", "English (UK)", "de-DE-1996", "", " en ",
+    "zh-Hant-TW", "i-klingon", "x-private", "toolongprimarytag", "en--US", "e n",
+)  # fmt: skip
+
+
+def hostile_languages() -> st.SearchStrategy[str | None]:
+    """Language values as documents give them: tags, and things that are not tags."""
+    return st.one_of(st.none(), st.sampled_from(_HOSTILE_LANGUAGES), hostile_texts(8))
+
+
+def hostile_dates() -> st.SearchStrategy[DateValue | None]:
+    """Dates of every precision over the whole range the types allow, with any UTC offset
+    Python can hold (up to ±23:59:59, seconds and microseconds included)."""
+    offsets = st.timedeltas(
+        min_value=-dt.timedelta(hours=23, minutes=59, seconds=59),
+        max_value=dt.timedelta(hours=23, minutes=59, seconds=59),
+    ).map(dt.timezone)
+    return st.one_of(
+        st.none(),
+        st.dates(),
+        st.datetimes(),
+        st.datetimes(timezones=offsets),
+        date_values(),
+    )
+
+
+def hostile_sizes() -> st.SearchStrategy[int | None]:
+    """Pixel sizes, and integers no size can be."""
+    return st.one_of(
+        st.none(),
+        st.integers(min_value=-5, max_value=10_000),
+        st.sampled_from([0, 2**31 - 1, 2**31, 2**63, 10**30]),
+    )
+
+
+def raw_articles() -> st.SearchStrategy[Article]:
+    """Articles with every leaf adversarial: anything the model's types allow, as a reader
+    may build it before the model's edge makes it valid. Writers give valid documents for
+    every one (leaving out, with a warning, what no format can hold)."""
+    return articles(
+        text=hostile_texts(),
+        names=hostile_texts(),
+        optional_text=st.none() | hostile_texts(),
+        links=hostile_urls(),
+        dates=hostile_dates(),
+        languages=hostile_languages(),
+        sizes=hostile_sizes(),
+        min_blocks=0,
     )

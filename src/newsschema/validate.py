@@ -84,11 +84,33 @@ def _path(parts: Any) -> str:
 
 def validate_json_data(data: object) -> list[Problem]:
     """Every way ``data`` breaks the article schema, each with its JSON path."""
+    try:
+        return _problems(data)
+    except RecursionError:
+        # a value nested about as deep as the stack allows: reporting on it recurses further
+        return [Problem("not a newsschema document: arrays or objects nested too deeply", path="$")]
+
+
+_WEB_URL_PATTERN = "(?!(?:[Hh][Tt][Tt][Pp][Ss]?"
+"""How the schema's URL patterns start: a web URL (http, https, ws, ftp) needs a host."""
+
+
+def _message(error: Any) -> str:
+    """jsonschema's message, in words where it would quote one of the schema's patterns."""
+    if error.validator == "pattern" and _WEB_URL_PATTERN in str(error.validator_value):
+        return (
+            f"{error.instance!r} is not a URL newsschema takes: no spaces, and a web URL "
+            "(http, https, ws, ftp) needs a host (https://host/...)"
+        )
+    return str(error.message)
+
+
+def _problems(data: object) -> list[Problem]:
     if _fast_verdict(data) is True:
         return []
     errors = _validator().iter_errors(data)  # type: ignore[arg-type]
     problems = [
-        Problem(error.message, path=_path(error.absolute_path))
+        Problem(_message(error), path=_path(error.absolute_path))
         for error in sorted(errors, key=lambda e: list(map(str, e.path)))
     ]
     if not problems and _fast_verdict(data) is False:
@@ -101,11 +123,13 @@ def validate_json_data(data: object) -> list[Problem]:
 
 
 def validate_json_text(text: str | bytes, *, source: str | None = None) -> list[Problem]:
-    """Parse and validate JSON text; a syntax error is one problem with its line."""
+    """Parse and validate JSON text; a document that does not parse (bytes that are not
+    UTF-8 included) is one problem with its line."""
+    from newsschema.formats._jsontext import loads  # noqa: PLC0415
+
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return [Problem(f"not valid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno)]
-    except UnicodeDecodeError as exc:
-        raise FormatError(f"not UTF-8 JSON: {exc.reason}", file=source) from exc
+        data = loads(text, source=source)
+    except FormatError as exc:
+        column = f" (column {exc.column})" if exc.column is not None else ""
+        return [Problem(f"{exc.reason}{column}", line=exc.line)]
     return validate_json_data(data)

@@ -59,8 +59,12 @@ class Assembler:
         self.elements: list[Element] = []
         self.front: FrontMatter | None = None
         self.paragraphs = 0
-        self.paragraph_text = ""
-        """The markdown of the last paragraph, for a paragraph that carries it on."""
+        self.joined: list[str] = []
+        """The markdown of the last paragraph's units, for a unit that carries it on: parsed
+        together once the paragraph is complete (parsing the growing text at each join took
+        quadratic time)."""
+        self.joined_at = -1
+        """Where that paragraph is in the body."""
         self._handlers: dict[ElementKind, Callable[[Finding, _Span], None]] = {
             ElementKind.HEADLINE: self.headline,
             ElementKind.KICKER: self.kicker,
@@ -175,16 +179,16 @@ class Assembler:
             self.draft.lead_image = image
             self.element(ElementKind.LEAD_IMAGE, span.lines, finding.detail)
             return
+        self._end_paragraph()
         self.draft.blocks.append(ImageBlock(image))
-        self.paragraph_text = ""
         self.element(ElementKind.IMAGE, span.lines, finding.detail)
 
     # ----------------------------------------------------------------- body
 
     def block(self, finding: Finding, span: _Span) -> None:
         if finding.block is not None:
+            self._end_paragraph()
             self.draft.blocks.append(finding.block)
-            self.paragraph_text = ""
             self.element(finding.kind, span.lines, finding.detail)
 
     def paragraph(self, finding: Finding, span: _Span) -> None:
@@ -192,15 +196,9 @@ class Assembler:
         if finding.sign_off and finding.byline is not None:
             self.draft.signed.extend(finding.byline.persons)
         blocks = self.draft.blocks
-        if (
-            finding.continues
-            and self.paragraph_text
-            and blocks
-            and isinstance(blocks[-1], Paragraph)
-        ):
+        if finding.continues and self.joined and self.joined_at == len(blocks) - 1:
             # a paragraph that a blank line split mid-sentence: one paragraph again
-            self.paragraph_text = f"{self.paragraph_text} {text}"
-            blocks[-1] = Paragraph(parse_inline(self.paragraph_text.replace("\n", " ")))
+            self.joined.append(text)
             if self.record:
                 start = self.elements[-1].start
                 self.elements[-1] = Element(
@@ -209,13 +207,21 @@ class Assembler:
             return
         if finding.block is None:
             return
+        self._end_paragraph()
         blocks.append(finding.block)
         self.paragraphs += 1
-        self.paragraph_text = text
+        self.joined, self.joined_at = [text], len(blocks) - 1
         if self.record:
             shape = " (wrapped)" if span.first.joined else ""
             detail = f" {finding.detail}" if finding.detail else ""
             self.element(ElementKind.PARAGRAPH, span.lines, f"{self.paragraphs}{shape}{detail}")
+
+    def _end_paragraph(self) -> None:
+        """Parse the last paragraph's text once, when several units make it."""
+        if len(self.joined) > 1:
+            text = " ".join(self.joined).replace("\n", " ")
+            self.draft.blocks[self.joined_at] = Paragraph(parse_inline(text))
+        self.joined = []
 
     def trailer(self, finding: Finding, span: _Span) -> None:
         if rules.TRAILERS_IN_BODY:
@@ -282,6 +288,7 @@ class Assembler:
 
     def article(self) -> tuple[Article, tuple[Element, ...], tuple[ParseWarning, ...]]:
         draft = self.draft
+        self._end_paragraph()
         self._dateline()
         self._gaps()
         authors = draft.authors or draft.signed

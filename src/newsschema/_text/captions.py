@@ -34,6 +34,9 @@ __all__ = [
     "split_credit",
 ]
 
+# A credit ends its caption, so a credit pattern is searched only in the caption's last
+# _TAIL characters: searched from every ")" or "**" of a long text, each try ran on to the end.
+_TAIL = 400
 _TRAILING_PARENS = re.compile(r"\s?[(（](?P<credit>[^()（）]{2,80})[)）]\s?\.?$")
 _BOLD_TAIL = re.compile(r"\s?\*\*(?P<credit>[^*]{2,100})\*\*\s?$")
 _PIPE_TAIL = re.compile(r"\s[|｜]\s(?P<credit>[^|｜]{2,80})$")
@@ -109,7 +112,7 @@ def bold_credit(text: str, language: str | None = None) -> CaptionParts | None:
     """``Caption. **Name / Agency**``: the primary layout's lead caption, or ``None``."""
     if not text.rstrip().endswith("**"):
         return None
-    m = _BOLD_TAIL.search(text)
+    m = _BOLD_TAIL.search(text, max(0, len(text) - _TAIL))
     if m is None:
         return None
     credit = m.group("credit").strip()

@@ -86,6 +86,9 @@ class WarningCode(str, enum.Enum):
     """The text's encoding was not declared and had to be guessed."""
     RETRIED = "retried"
     """The conversion stopped once (a worker lost) and succeeded on a second try."""
+    INPUT_FIXED = "input-fixed"
+    """A reader of a structured format (JSON-LD, NITF …) left something out or changed it
+    so that the article is valid in every format."""
     FORMAT_GAP = "format-gap"
     """What an output format cannot hold or its guidance recommends (from a writer)."""
 

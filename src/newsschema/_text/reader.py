@@ -19,6 +19,7 @@ from __future__ import annotations
 import attrs
 
 from newsschema._gaps import Gap
+from newsschema._normalize import normalize as make_valid
 from newsschema._text import rules
 from newsschema._text import thresholds as limit
 from newsschema._text.assemble import Assembler
@@ -145,6 +146,11 @@ def read_article(text: str, *, source: str | None = None, record: bool = True) -
     for item in labelled:
         assembler.take(item.finding, units[item.first], units[item.last])
     article, elements, warnings = assembler.article()
+    # the model's edge: what no format could write is left out, with a warning
+    article, fixes = make_valid(article)
+    if fixes:
+        fixed = (ParseWarning(WarningCode.INPUT_FIXED, str(fix)) for fix in fixes)
+        warnings = (*warnings, *fixed)
     if not any(isinstance(b, TEXT_BLOCKS) and _is_prose(b.text) for b in article.body):
         # the line where the body was expected
         after = units[-1].end + 1 if units else first_line

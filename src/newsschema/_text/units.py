@@ -54,9 +54,11 @@ class Unit:
         return self.raw or (self.text,)
 
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# "# Heading ##": the closing hashes are cut in _atx_text; a pattern that also matched them
+# (a lazy ".*?" before "[ \t]+#+" and "[ \t]*$") took cubic time on a line of spaces
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_RULE_START = re.compile(r" {0,3}([-*_])")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?(.*)$")
 _BULLET = re.compile(r"^ {0,3}([-*+•●▪])[ \t]+(\S.*)$")
 _ORDERED = re.compile(r"^ {0,3}(\d{1,3})[.)][ \t]+(\S.*)$")
@@ -86,6 +88,27 @@ def normalize(text: str) -> list[str]:
     return text.split("\n")
 
 
+def _atx_text(m: re.Match[str]) -> str:
+    """A heading's text without the closing hashes (``# Title ##`` -> ``Title``); hashes
+    that touch the text (``# C#``) are part of it."""
+    text = (m.group(2) or "").rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and bare[-1:] in (" ", "\t"):
+        text = bare.rstrip(" \t")
+    return text
+
+
+def _is_rule(line: str) -> bool:
+    """``---``, ``* * *``, ``___``: three or more of one marker, with blanks between, read
+    in one pass (a repeated group in a pattern kept a record per marker: slow on a long
+    line of them)."""
+    m = _RULE_START.match(line)
+    if m is None:
+        return False
+    char, rest = m.group(1), line[m.end() :]
+    return rest.count(char) >= 2 and not rest.replace(char, "").strip(" \t")
+
+
 def _first_word_length(line: str) -> int:
     line = line.lstrip()
     space = line.find(" ")
@@ -95,7 +118,7 @@ def _first_word_length(line: str) -> int:
 def _is_structural(line: str) -> bool:
     return bool(
         _ATX.match(line)
-        or _RULE.match(line)
+        or _is_rule(line)
         or _QUOTE.match(line)
         or _BULLET.match(line)
         or _ORDERED.match(line)
@@ -395,10 +418,10 @@ class _Block:
         """``# Heading``, continued on the next line(s) when a wrapper broke it."""
         number, line = self.lines[self.i]
         m = _ATX.match(line)
-        if m is None or not (m.group(2) or "").strip():
+        if m is None or not _atx_text(m).strip():
             return False
         self.flush_run()
-        self.run = [(number, m.group(2) or "")]
+        self.run = [(number, _atx_text(m))]
         self.run_heading = len(m.group(1))
         self.i += 1
         lines = self.lines
@@ -417,7 +440,7 @@ class _Block:
 
     def rule(self) -> bool:
         line = self.lines[self.i][1]
-        if not _RULE.match(line):
+        if not _is_rule(line):
             return False
         self.flush_run()
         self.sp.add(UnitKind.RULE, "", [self.lines[self.i]], self.block)

@@ -64,6 +64,8 @@ def unspaced(text: str) -> bool:
 
 
 def is_upper_word(word: str) -> bool:
+    if not word.isupper():
+        return False  # the quick test: a lower-case letter, or no cased letter at all
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

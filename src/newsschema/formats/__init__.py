@@ -9,6 +9,8 @@ Every format module defines:
 - ``encode_with_warnings(article) -> (bytes, list[str])``: the same, with the gaps the
   writer reports (what the format cannot hold, or what its consumers recommend);
 - ``decode(data: bytes, *, source=None) -> Article``: a document read back;
+- ``decode_with_warnings(data, *, source=None) -> (Article, list[str])``: the same, with what
+  the reader left out or changed (an address no format can write, a table read as text);
 - ``validate(data: bytes, *, source=None, strict=False) -> list[Problem]``.
 
 Modules are imported on first use so that each format's dependencies

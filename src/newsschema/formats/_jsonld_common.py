@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -28,6 +28,7 @@ __all__ = [
     "check_iso",
     "child_path",
     "compose_dateline",
+    "flatten",
     "index_path",
     "is_schema_context",
     "join_paragraphs",
@@ -59,11 +60,26 @@ def _bare_iri(text: str) -> str:
     return _SCHEME.sub("", text.strip()).rstrip("/").lower()
 
 
+def flatten(value: object) -> Iterator[object]:
+    """An array's items with nested arrays flattened, in order, or the one value; ``None``
+    left out. Without recursion: arrays may nest as deep as a JSON parser allows."""
+    stack: list[Iterator[object]] = [iter((value,))]
+    while stack:
+        for item in stack[-1]:
+            if isinstance(item, list):
+                stack.append(iter(item))
+                break
+            if item is not None:
+                yield item
+        else:
+            stack.pop()
+
+
 def is_schema_context(context: object) -> bool:
     """Whether a ``@context`` value names schema.org: a string (http, https, ``www``), an
     object whose ``@vocab`` is schema.org, or an array holding either."""
     if isinstance(context, list):
-        return any(is_schema_context(item) for item in context)
+        return any(is_schema_context(item) for item in flatten(context))
     if isinstance(context, str):
         return _bare_iri(context) in _CONTEXT_FORMS
     if isinstance(context, dict):
@@ -123,37 +139,57 @@ _ISO_DATETIME = re.compile(
 )
 
 
+_ISO_BASIC = re.compile(
+    r"(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})(?:(?P<sep>T)(?P<h>\d{2})(?P<mi>\d{2})"
+    r"(?:(?P<s>\d{2})(?:[.,]\d+)?)?(?P<z>Z|[+-]\d{2}(?:\d{2})?)?)?"
+)
+
+
+def _check_day(m: re.Match[str]) -> None:
+    month = int(m["mo"] or 1)
+    if not 1 <= month <= 12:
+        raise ValueError(f"month {month} is out of range")
+    if m["d"] is not None:
+        dt.date(int(m["y"]), month, int(m["d"]))
+
+
+def _zone_note(zone: str | None, *, basic: bool) -> str | None:
+    if not zone or zone == "Z":
+        return None
+    if int(zone[1:3]) > 14 or int(zone[-2:] if len(zone) > 3 else 0) > 59:
+        raise ValueError(f"offset {zone} out of range")
+    if ":" not in zone and not basic:
+        return f"offset {zone} is not in the ±hh:mm form schema.org uses"
+    return None
+
+
 def check_iso(text: str) -> IsoCheck:
-    """The form of an ISO 8601 date or date-time (extended format, as schema.org uses it).
+    """The form of an ISO 8601 date or date-time (extended format, as schema.org uses it;
+    the basic format is valid with a note).
 
     Raises ``ValueError`` saying what is wrong (``month 13 is out of range``).
     """
     if (m := _ISO_DATE.fullmatch(text)) is not None:
-        month = int(m["mo"] or 1)
-        if not 1 <= month <= 12:
-            raise ValueError(f"month {month} is out of range")
-        if m["d"] is not None:
-            dt.date(int(m["y"]), month, int(m["d"]))
+        _check_day(m)
         return IsoCheck(DateForm.DATE)
-    m = _ISO_DATETIME.fullmatch(text)
+    basic = _ISO_BASIC.fullmatch(text)
+    m = basic or _ISO_DATETIME.fullmatch(text)
     if m is None:
         raise ValueError("not an ISO 8601 date or date-time")
-    month = int(m["mo"])
-    if not 1 <= month <= 12:
-        raise ValueError(f"month {month} is out of range")
-    dt.date(int(m["y"]), month, int(m["d"]))
-    if int(m["h"]) > 23 or int(m["mi"]) > 59 or int(m["s"] or 0) > 59:
+    _check_day(m)
+    if m["h"] is not None and (int(m["h"]) > 23 or int(m["mi"]) > 59 or int(m["s"] or 0) > 59):
         raise ValueError("time out of range")
     note = None
     if m["sep"] == " ":
         note = "date and time are separated by a space; ISO 8601 uses 'T'"
-    zone = m["z"]
-    if zone and zone != "Z":
-        if int(zone[1:3]) > 14 or int(zone[-2:] if len(zone) > 3 else 0) > 59:
-            raise ValueError(f"offset {zone} out of range")
-        if ":" not in zone:
-            note = f"offset {zone} is not in the ±hh:mm form schema.org uses"
-    return IsoCheck(DateForm.ZONED if zone else DateForm.LOCAL, note)
+    note = _zone_note(m["z"], basic=basic is not None) or note
+    if basic is not None:
+        note = (
+            "ISO 8601 basic form; schema.org and Google read the extended form"
+            " (2022-11-04T10:32:00+03:00)"
+        )
+    form = DateForm.DATE if m["h"] is None else DateForm.ZONED if m["z"] else DateForm.LOCAL
+    return IsoCheck(form, note)
 
 
 # --------------------------------------------------------------------------- JSON paths

@@ -16,6 +16,7 @@ names the value it is about, so it reads well without its path.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -42,7 +43,7 @@ _RATIOS = (16 / 9, 4 / 3, 1.0)
 _IMAGE_EXTENSIONS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "bmp", "svg", "avif"})
 _SCRIPT_EXTENSIONS = frozenset({"php", "aspx", "asp", "jsp", "cgi"})
 _INTRO = re.compile(r"^(?:by|posted by|written by|von|par|por)\b", re.IGNORECASE)
-_SEVERAL = re.compile(r"\s(?:and|und|et|y|&)\s|;|,\s*\S+\s+\S+")
+_SEVERAL = re.compile(r"\s(?:and|und|et|y|&)\s|;")
 _ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
 Resolve = Callable[[object], object]
@@ -70,6 +71,17 @@ _MISSING = {
 
 def _same(value: object) -> object:
     return value
+
+
+def _comma_then_two_words(text: str) -> bool:
+    """A comma followed by two words (``Ann Lee, Bo Park``), found word by word: the pattern
+    ",\\s*\\S+\\s+\\S+" ran from every comma of a long word to its end."""
+    words = text.split()
+    last = len(words) - 1
+    return any(
+        ("," in word[:-1] and i < last) or (word.endswith(",") and i + 1 < last)
+        for i, word in enumerate(words)
+    )
 
 
 def _short(text: str, limit: int = 50) -> str:
@@ -342,7 +354,7 @@ class _Rules:
                 " give the name only",
                 where,
             )
-        if person and _SEVERAL.search(text):
+        if person and (_SEVERAL.search(text) or _comma_then_two_words(text)):
             self.warn(
                 GapCode.AUTHOR,
                 f"author name '{_short(text)}' looks like several people: give one author"
@@ -374,16 +386,23 @@ class _Rules:
                 )
 
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _number(value: object) -> float | None:
     if isinstance(value, dict):
         value = value.get("value", value.get("@value"))
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an int longer than any float
+            return math.inf
     if isinstance(value, str):
-        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", value)
-        return float(m.group(1)) if m else None
+        # stripped, not matched with \s* on both sides of an optional unit: that backtracks
+        text = value.strip().removesuffix("px").rstrip()
+        return float(text) if _DECIMAL.fullmatch(text) else None
     return None
 
 

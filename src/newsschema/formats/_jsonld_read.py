@@ -11,17 +11,20 @@ single or arrays, plain or ``{"@value": ...}``.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
-from newsschema._dates import from_iso, parse_date
+from newsschema._dates import from_iso_basic, parse_date
 from newsschema.errors import FormatError
 from newsschema.formats import _jsonld_profile as profile
 from newsschema.formats._jsonld_common import (
     NodeIndex,
     child_path,
+    flatten,
     index_path,
     is_schema_context,
     local_name,
@@ -45,6 +48,10 @@ from newsschema.model import (
 __all__ = ["Found", "find_article", "read_article", "read_found"]
 
 JsonObject = dict[str, Any]
+
+# a character reference with its semicolon (text such as "R&D" or "AT&T;" is left alone:
+# html.unescape only changes names HTML defines)
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 _EXPECTED = (
     "expected a schema.org object with @context https://schema.org and @type NewsArticle"
@@ -71,16 +78,21 @@ class _Document:
         self.resolve = NodeIndex(data).resolve
 
     def _collect_roots(self, data: object, path: str, *, schema: bool) -> None:
-        if isinstance(data, list):
-            for i, item in enumerate(data):
-                self._collect_roots(item, index_path(path, i), schema=schema)
-        elif isinstance(data, dict):
-            if "@context" in data:
-                schema = is_schema_context(data["@context"])
-            if "@graph" in data:
-                self._collect_roots(data["@graph"], child_path(path, "@graph"), schema=schema)
-            else:
-                self.roots.append(_Root(data, path, schema))
+        """The nodes of arrays and graphs, in document order; a stack rather than recursion,
+        since arrays and graphs may nest as deep as a JSON parser allows."""
+        stack: list[tuple[object, str, bool]] = [(data, path, schema)]
+        while stack:
+            value, where, covered = stack.pop()
+            if isinstance(value, list):
+                items = [(item, index_path(where, i), covered) for i, item in enumerate(value)]
+                stack.extend(reversed(items))
+            elif isinstance(value, dict):
+                if "@context" in value:
+                    covered = is_schema_context(value["@context"])
+                if "@graph" in value:
+                    stack.append((value["@graph"], child_path(where, "@graph"), covered))
+                else:
+                    self.roots.append(_Root(value, where, covered))
 
     def types(self, node: JsonObject, *, schema: bool) -> list[str]:
         """The node's schema.org types; bare names count only under a schema.org context."""
@@ -130,21 +142,25 @@ def find_article(data: object) -> Found:
 
 def _items(value: object) -> Iterator[object]:
     """A property's values: an array's items (nested arrays flattened), or the one value."""
-    if isinstance(value, list):
-        for item in value:
-            yield from _items(item)
-    elif value is not None:
-        yield value
+    return flatten(value)
 
 
 def _literal(value: object) -> object:
     return value.get("@value") if isinstance(value, dict) and "@value" in value else value
 
 
+def _unescape(match: re.Match[str]) -> str:
+    return html.unescape(match.group(0))
+
+
 def _text(value: object) -> str | None:
-    """A text value, stripped; numbers as written; ``None`` for nodes and blanks."""
+    """A text value, stripped, an HTML character reference left in it by the site
+    (``&apos;``, ``&#8217;``) read as its character; numbers as written; ``None`` for
+    nodes and blanks."""
     value = _literal(value)
     if isinstance(value, str):
+        if "&" in value:
+            value = _REFERENCE.sub(_unescape, value)
         return value.strip() or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
@@ -164,7 +180,8 @@ def _int(value: object) -> int | None:
         return int(value) if value.is_integer() else None
     if isinstance(value, str):
         digits = value.strip().removesuffix("px").strip()
-        return int(digits) if digits.isascii() and digits.isdigit() else None
+        # more digits than any size has would only slow int() down (or make it refuse)
+        return int(digits) if digits.isascii() and digits.isdigit() and len(digits) < 20 else None
     return None
 
 
@@ -236,7 +253,8 @@ class _Reader:
         if text is None:
             return None
         try:
-            parsed: dt.date = from_iso(text)
+            # extended ISO 8601 as schema.org writes it, or the basic form some sites use
+            parsed: dt.date = from_iso_basic(text)
         except ValueError:
             found = parse_date(text)
             if found is None:
@@ -357,16 +375,6 @@ class _Reader:
             ),
             None,
         )
-        dateline = None
-        if (line := self.first_text(props.get("dateline"))) is not None:
-            parts = parse_dateline(line)
-            dateline = Dateline(place=parts.place, agency=parts.agency, date=parts.date)
-        keywords: list[str] = []
-        for item in self.nodes(props.get("keywords")):
-            if isinstance(item, str) and isinstance(props.get("keywords"), str):
-                keywords += [k.strip() for k in item.split(",") if k.strip()]
-            elif (word := _text(item) or self.name(item)) is not None:
-                keywords.append(word)
         return Article(
             headline=headline or "",
             subheadline=self.first_text(props.get("alternativeHeadline")),
@@ -374,17 +382,45 @@ class _Reader:
             organizations=orgs,
             date_published=self.date(props.get("datePublished"), child_path(path, "datePublished")),
             date_modified=self.date(props.get("dateModified"), child_path(path, "dateModified")),
-            dateline=dateline,
+            dateline=self.dateline(props.get("dateline")),
             lead_image=images[0] if images else None,
             body=body,
             url=self.first_text(props.get("url")) or self.url(props.get("mainEntityOfPage")),
             publisher=publisher,
-            language=self.language(props.get("inLanguage")),
-            keywords=keywords,
+            language=self.language(props.get("inLanguage")) or self.page_language(node, props),
+            keywords=self.keywords(props.get("keywords")),
             section=self.first_text(props.get("articleSection")),
             description=self.first_text(props.get("description")),
-            copyright=self.first_text(props.get("copyrightNotice")),
+            copyright=self.copyright(props),
         )
+
+    def dateline(self, value: object) -> Dateline | None:
+        line = self.first_text(value)
+        if line is None:
+            return None
+        parts = parse_dateline(line)
+        return Dateline(place=parts.place, agency=parts.agency, date=parts.date)
+
+    def keywords(self, value: object) -> list[str]:
+        """Keywords as an array, or as one comma-separated string."""
+        found: list[str] = []
+        for item in self.nodes(value):
+            if isinstance(item, str) and isinstance(value, str):
+                found += [k.strip() for k in item.split(",") if k.strip()]
+            elif (word := _text(item) or self.name(item)) is not None:
+                found.append(word)
+        return found
+
+    def copyright(self, props: dict[str, object]) -> str | None:
+        """``copyrightNotice``; else a notice made of ``copyrightYear`` and ``copyrightHolder``."""
+        notice = self.first_text(props.get("copyrightNotice"))
+        if notice is not None:
+            return notice
+        year = self.first_text(props.get("copyrightYear"))
+        holder = self.name(props.get("copyrightHolder"))
+        if year is None and holder is None:
+            return None
+        return " ".join(part for part in ("©", year, holder) if part)
 
     def language(self, value: object) -> str | None:
         for item in self.nodes(value):
@@ -395,6 +431,27 @@ class _Reader:
             if code is not None:
                 return code
         return None
+
+    def page_language(self, node: JsonObject, props: dict[str, object]) -> str | None:
+        """The language of the page around the article, where only the page states it (a
+        WebPage or WebSite node of a ``@graph``, as many sites write it): the page it is
+        the main entity of, then what it is part of, then any page or site of the document."""
+        related = [*self.nodes(props.get("mainEntityOfPage")), *self.nodes(props.get("isPartOf"))]
+        holders = [root.node for root in self.doc.roots if root.node is not node]
+        owning = [
+            other
+            for other in holders
+            if any(self.doc.resolve(item) is node for item in _items(other.get("mainEntity")))
+        ]
+        pages = [other for other in holders if any(map(_is_page, type_names(other)))]
+        for candidate in (*owning, *related, *pages):
+            if language := self.language(self.props(candidate).get("inLanguage")):
+                return language
+        return None
+
+
+def _is_page(type_name: str) -> bool:
+    return type_name.endswith("Page") or type_name == "WebSite"
 
 
 def read_found(found: Found, *, source: str | None = None) -> Article:

@@ -17,12 +17,11 @@ by a second scan of the text, its line.
 from __future__ import annotations
 
 import difflib
-import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from newsschema.errors import Problem
+from newsschema.errors import FormatError, Problem
 from newsschema.formats import _jsonld_google as google
 from newsschema.formats import _jsonld_profile as profile
 from newsschema.formats._jsonld_common import (
@@ -34,8 +33,9 @@ from newsschema.formats._jsonld_common import (
     local_name,
 )
 from newsschema.formats._jsonld_lines import value_lines
+from newsschema.formats._jsontext import loads
 
-__all__ = ["validate_text"]
+__all__ = ["validate_data", "validate_text"]
 
 JsonObject = dict[str, Any]
 
@@ -57,11 +57,22 @@ _PLAIN_TEXT = frozenset(
     }
 )  # fmt: skip
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
-_MARKUP = re.compile(r"</?(p|br|div|span|a|strong|em|b|i|ul|ol|li|h[1-6]|img|figure)\b[^>]*>", re.I)
+# a tag ends before the next "<": from every "<p" of a text without ">", "[^>]*" ran to its end
+_MARKUP = re.compile(
+    r"</?(p|br|div|span|a|strong|em|b|i|ul|ol|li|h[1-6]|img|figure)\b[^<>]*>", re.IGNORECASE
+)
 _ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _HTTP_NO_HOST = re.compile(r"^https?:(?!//[^/?#\s]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _PARENT = re.compile(r"(\.[^.\[]+|\[[^\]]*\])$")
+
+
+def _whole(number: str) -> bool:
+    """Whether a number written as text is a whole number (``12``, ``12.0``, ``1.2e1``)."""
+    try:
+        return float(number).is_integer()
+    except OverflowError:  # pragma: no cover - float() of text gives inf rather than raise
+        return True
 
 
 def _describe(ranges: Iterable[str]) -> str:
@@ -97,7 +108,7 @@ def _json_type(value: object) -> str:
 
 
 class _Validator:
-    def __init__(self, lines: dict[str, int], duplicates: dict[int, list[str]]) -> None:
+    def __init__(self, lines: Mapping[str, int], duplicates: dict[int, list[str]]) -> None:
         self.lines = lines
         self.duplicates = duplicates
         self.ids = NodeIndex(None)
@@ -292,30 +303,38 @@ class _Validator:
             where = child_path(path, key)
             if key.startswith("@"):
                 self.keyword(key, value, where, top=top)
-                continue
-            if key in ("type", "id") and f"@{key}" not in node:
-                self.warn(
-                    f"'{key}' means '@{key}' only through schema.org's context: write '@{key}'",
-                    where,
-                )
-                if key == "id" and not isinstance(value, str):
-                    self.error("@id must be a string (an IRI)", where)
-                continue
-            name = local_name(key)
-            if name is None:
-                continue  # another vocabulary's property
-            prop = profile.PROPERTIES.get(name)
-            if prop is None:
-                self.unknown_property(name, key, where)
-                continue
-            if effective and not profile.fits(effective, prop.domain):
-                on = "/".join(types) if types else "/".join(effective) + " (from the property)"
-                self.error(
-                    f"property '{name}' is not expected on {on}: schema.org defines it for"
-                    f" {_describe(prop.domain)}",
-                    where,
-                )
-            self.values(prop, value, where)
+            elif key in ("type", "id") and f"@{key}" not in node:
+                self.bare_keyword(key, value, where)
+            else:
+                self.member(key, value, where, types, effective)
+
+    def bare_keyword(self, key: str, value: object, where: str) -> None:
+        """``type`` or ``id`` without ``@``."""
+        self.warn(
+            f"'{key}' means '@{key}' only through schema.org's context: write '@{key}'", where
+        )
+        if key == "id" and not isinstance(value, str):
+            self.error("@id must be a string (an IRI)", where)
+
+    def member(
+        self, key: str, value: object, where: str, types: list[str], effective: list[str]
+    ) -> None:
+        """One property of a node, checked against the node's types."""
+        name = local_name(key)
+        if name is None:
+            return  # another vocabulary's property
+        prop = profile.PROPERTIES.get(name)
+        if prop is None:
+            self.unknown_property(name, key, where)
+            return
+        if effective and not profile.fits(effective, prop.domain):
+            on = "/".join(types) if types else "/".join(effective) + " (from the property)"
+            self.error(
+                f"property '{name}' is not expected on {on}: schema.org defines it for"
+                f" {_describe(prop.domain)}",
+                where,
+            )
+        self.values(prop, value, where)
 
     def keyword(self, key: str, value: object, where: str, *, top: bool) -> None:
         if key not in _KEYWORDS:
@@ -440,9 +459,7 @@ class _Validator:
             self.date(prop, value, path)
             return
         if kinds & {"Integer", "Number"}:
-            if _NUMBER.fullmatch(value.strip()) and (
-                "Number" in kinds or float(value).is_integer()
-            ):
+            if _NUMBER.fullmatch(value.strip()) and ("Number" in kinds or _whole(value)):
                 self.warn(f"number written as text '{value}': write a JSON number", path)
             else:
                 self.error(f"{expects}; got {_json_type(value)}", path)
@@ -462,7 +479,8 @@ class _Validator:
 
     def number(self, prop: profile.Property, value: float, path: str, expects: str) -> None:
         kinds = prop.datatypes
-        if "Integer" in kinds and "Number" not in kinds and not float(value).is_integer():
+        whole = isinstance(value, int) or value.is_integer()  # float(a long int) overflows
+        if "Integer" in kinds and "Number" not in kinds and not whole:
             self.error(f"{value} is not an Integer", path)
         elif kinds & {"Integer", "Number"} or prop.node_types & profile.QUANTITY_TYPES:
             return
@@ -523,26 +541,27 @@ def _load(text: str) -> tuple[object, dict[int, list[str]]]:
             duplicates[id(obj)] = seen
         return obj
 
-    return json.loads(text, object_pairs_hook=pairs), duplicates
+    return loads(text, what="JSON-LD", object_pairs_hook=pairs), duplicates
 
 
 def validate_text(text: str) -> list[Problem]:
     """Every problem of a JSON-LD text, errors and warnings, in document order."""
     try:
         data, duplicates = _load(text)
-    except json.JSONDecodeError as exc:
-        return [
-            Problem(
-                f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
-                path="$",
-                line=exc.lineno,
-            )
-        ]
-    except RecursionError:
-        return [Problem("not a JSON-LD document: nested too deeply", path="$")]
-    validator = _Validator(value_lines(text), duplicates)
+    except FormatError as exc:
+        where = f" (line {exc.line}, column {exc.column})" if exc.line is not None else ""
+        return [Problem(f"{exc.reason}{where}", path="$", line=exc.line)]
+    return _validate(data, _Validator(value_lines(text), duplicates))
+
+
+def validate_data(data: object) -> list[Problem]:
+    """Every problem of a parsed JSON-LD value (no lines: the text is not known)."""
+    return _validate(data, _Validator({}, {}))
+
+
+def _validate(data: object, validator: _Validator) -> list[Problem]:
     try:
         validator.document(data)
     except RecursionError:
-        validator.error("not a JSON-LD document: nested too deeply", "$")
+        validator.error("not a JSON-LD document: arrays or objects nested too deeply", "$")
     return validator.problems

@@ -12,8 +12,11 @@ import datetime as dt
 import re
 from typing import Any
 
+import attrs
+
 from newsschema._dates import to_iso
 from newsschema._gaps import Gap, GapCode, fix_for, host_of
+from newsschema._normalize import normalize
 from newsschema.formats import _jsonld_google as google
 from newsschema.formats._jsonld_common import CONTEXT, compose_dateline, join_paragraphs
 from newsschema.model import Article, DateValue, Image, Organization, Person
@@ -205,8 +208,15 @@ def gaps(data: JsonObject, article: Article) -> list[Gap]:
 
 
 def build(article: Article, publisher: Organization | None = None) -> tuple[JsonObject, list[Gap]]:
-    """The NewsArticle document and the warnings: what was left out, then Google's gaps."""
-    writer = _Writer(article, publisher)
+    """The NewsArticle document and the warnings: what was left out, then Google's gaps.
+
+    An article built by hand is first made valid (``_normalize``): a value no valid
+    document can hold as it is (a relative author URL ...) is left out, with a warning."""
+    if publisher is not None:
+        article = attrs.evolve(article, publisher=publisher)
+    article, fixes = normalize(article)
+    writer = _Writer(article, None)
     data = writer.build()
-    notes = [Gap(GapCode.LEFT_OUT, note) for note in writer.notes]
+    notes = [Gap(GapCode.LEFT_OUT, str(fix)) for fix in fixes]
+    notes += [Gap(GapCode.LEFT_OUT, note) for note in writer.notes]
     return data, notes + gaps(data, article)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
 from newsschema._bylines import has_prefix, parse_byline
+from newsschema._uri import uri_path
 from newsschema.model import Article, Organization, Person
 
 __all__ = [
@@ -69,7 +69,7 @@ _COMPANY_FORMS = frozenset(
 
 def mime_type(url: str) -> str | None:
     """The image MIME type a URL's file extension names, or ``None``."""
-    path = urlsplit(url).path.lower()
+    path = uri_path(url).lower()
     dot = path.rfind(".")
     return _MIME_TYPES.get(path[dot:]) if dot >= 0 else None
 

@@ -122,7 +122,8 @@ def _body(content_set: etree._Element | None, source: str | None) -> _Body:
             name = etree.QName(child)
             if name.localname == "nitf" and name.namespace in (NITF_NS, None):
                 nitf = copy.deepcopy(child)
-                article = read_nitf(Parsed(etree.ElementTree(nitf), nitf), source=source)
+                # the embedded NITF's reading notes: the item's own reader notes what it drops
+                article, _notes = read_nitf(Parsed(etree.ElementTree(nitf), nitf), source=source)
                 return _Body(article, article.lead_image, article.body)
             if name.localname == "html" and name.namespace in (XHTML, None):
                 html = read_element(child)

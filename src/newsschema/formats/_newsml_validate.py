@@ -80,12 +80,18 @@ def _schema_problems(parsed: Parsed) -> list[Problem]:
 
 
 def _nitf_problems(
-    nitf: etree._Element, *, strict: bool, nitf_xsd: str | os.PathLike[str] | None
+    nitf: etree._Element,
+    *,
+    strict: bool,
+    nitf_xsd: str | os.PathLike[str] | None,
+    nitf_profile: bool = False,
 ) -> list[Problem]:
     """The problems of one embedded NITF document, with paths from the item's root."""
     prefix = readable_path(nitf).rsplit("/", 1)[0]
     alone = copy.deepcopy(nitf)  # keeps the source lines
-    found = check_parsed(Parsed(etree.ElementTree(alone), alone), strict=strict, xsd=nitf_xsd)
+    found = check_parsed(
+        Parsed(etree.ElementTree(alone), alone), strict=strict, xsd=nitf_xsd, profile=nitf_profile
+    )
     return [
         Problem(
             f"NITF: {p.message}",
@@ -98,7 +104,11 @@ def _nitf_problems(
 
 
 def _inline_problems(
-    root: etree._Element, *, strict: bool, nitf_xsd: str | os.PathLike[str] | None
+    root: etree._Element,
+    *,
+    strict: bool,
+    nitf_xsd: str | os.PathLike[str] | None,
+    nitf_profile: bool = False,
 ) -> list[Problem]:
     problems: list[Problem] = []
     for inline in root.iter(f"{{{NAR}}}inlineXML"):
@@ -108,7 +118,9 @@ def _inline_problems(
                 continue
             name = etree.QName(child)
             if name.localname == "nitf" and name.namespace == NITF_NS:
-                problems += _nitf_problems(child, strict=strict, nitf_xsd=nitf_xsd)
+                problems += _nitf_problems(
+                    child, strict=strict, nitf_xsd=nitf_xsd, nitf_profile=nitf_profile
+                )
             elif kind == "application/xhtml+xml" and name.namespace != XHTML:
                 problems.append(
                     Problem(
@@ -127,6 +139,7 @@ def check(
     source: str | None = None,
     strict: bool = False,
     nitf_xsd: str | os.PathLike[str] | None = None,
+    nitf_profile: bool = False,
 ) -> list[Problem]:
     """Every problem of a NewsML-G2 document (a ``newsItem`` or a ``newsMessage``)."""
     try:
@@ -134,6 +147,8 @@ def check(
     except FormatError as exc:
         return [Problem(exc.reason, line=exc.line)]
     problems = _schema_problems(parsed)
-    problems += _inline_problems(parsed.root, strict=strict, nitf_xsd=nitf_xsd)
+    problems += _inline_problems(
+        parsed.root, strict=strict, nitf_xsd=nitf_xsd, nitf_profile=nitf_profile
+    )
     problems.sort(key=lambda p: p.line if p.line is not None else 0)
     return problems

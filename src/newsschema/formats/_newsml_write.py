@@ -17,6 +17,7 @@ import attrs
 from lxml import etree
 
 from newsschema._dates import to_iso
+from newsschema._normalize import normalize
 from newsschema.formats._html_body import Node, body_nodes
 from newsschema.formats._ids import as_iri, content_id, url_id
 from newsschema.formats._meta import by_line, copyright_holder
@@ -483,12 +484,15 @@ def build(
     """
     if body not in BODIES:
         raise ValueError(f"NewsML-G2 body {body!r} is not written; expected one of {BODIES}")
+    # an article built by hand is first made valid, as for every format (``_normalize``)
+    article, fixes = normalize(article)
+    notes = [str(fix) for fix in fixes]
     try:
-        data, warnings = _serialize(article, [], body, created)
+        data, warnings = _serialize(article, list(notes), body, created)
     except ValueError:  # lxml: "All strings must be XML compatible"
         pass
     else:
         if not any(mark in data for mark in _NONCHARACTERS):
             return data, warnings
     clean, removed = sanitize(article)
-    return _serialize(clean, removed, body, created)
+    return _serialize(clean, notes + removed, body, created)

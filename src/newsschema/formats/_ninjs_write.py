@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from newsschema._dates import to_iso
+from newsschema._normalize import normalize
 from newsschema.formats._html_body import body_nodes, shown_image, to_html
 from newsschema.formats._ids import as_uri, content_id, url_id
 from newsschema.formats._jsontext import dump_bytes, dump_utf8
@@ -376,6 +377,9 @@ def to_data(article: Article, version: str = "3.2") -> tuple[dict[str, Any], lis
     if version not in VERSIONS:
         raise ValueError(f"ninjs version {version!r} is not written; expected one of {VERSIONS}")
     writer = _Writer()
+    # an article built by hand is first made valid, as for every format (``_normalize``)
+    article, fixes = normalize(article)
+    writer.warnings.extend(str(fix) for fix in fixes)
     article = _body_for_html(article, writer.warnings)
     doc = writer.document(article)
     web = [r["href"] for r in doc.get("renditions", []) if r["name"] == WEB and "href" in r]

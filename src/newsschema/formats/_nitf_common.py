@@ -9,6 +9,7 @@ network, no DTD, no entity expansion, and any entity declaration is refused.
 from __future__ import annotations
 
 import datetime as dt
+import html.entities
 import re
 from typing import Any
 
@@ -28,14 +29,17 @@ __all__ = [
     "VERSION",
     "XML_NS",
     "Parsed",
+    "PathIndex",
     "clean_xml_chars",
     "element_text",
     "format_norm",
+    "inline_entities",
     "local_name",
     "parse_norm",
     "parse_xml",
     "readable_path",
     "source_line",
+    "split_tag",
 ]
 
 NS = "http://iptc.org/std/NITF/2006-10-18/"
@@ -79,9 +83,27 @@ def parse_norm(text: str) -> dt.date:
 # --------------------------------------------------------------------------- trees
 
 
+UNKNOWN_PREFIX = "?"
+"""The namespace :func:`split_tag` gives a tag whose prefix lxml could not resolve."""
+
+
+def split_tag(element: etree._Element) -> tuple[str | None, str]:
+    """(namespace, local name) of an element's tag (``None`` for no namespace).
+
+    Not ``etree.QName``, which raises ValueError for a tag whose prefix could not be
+    resolved (``<x:y xmlns:x="">`` keeps the tag ``x:y``): such an element is given the
+    namespace :data:`UNKNOWN_PREFIX`, so that it counts as foreign.
+    """
+    tag = str(element.tag)
+    if tag.startswith("{"):
+        uri, _, local = tag[1:].partition("}")
+        return uri, local
+    return (UNKNOWN_PREFIX if ":" in tag else None), tag
+
+
 def local_name(element: etree._Element) -> str:
     """The element's name without its namespace."""
-    return etree.QName(element).localname
+    return split_tag(element)[1]
 
 
 def source_line(element: etree._Element) -> int | None:
@@ -114,6 +136,106 @@ def readable_path(element: etree._Element) -> str:
     return "/" + "/".join(reversed(parts))
 
 
+@attrs.frozen
+class EntityUse:
+    """An entity reference a document makes, as its DTD (not loaded) would resolve it."""
+
+    name: str
+    line: int | None
+    known: bool
+    """Whether HTML defines the name (``mdash``), so that the character is known."""
+
+
+def inline_entities(root: etree._Element) -> list[EntityUse]:
+    """Replace every entity reference in the tree by its text, in place, and list them.
+
+    A document that names a DTD (``<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">``) may use
+    the entities the DTD defines (``&mdash;``); the DTD is never loaded, so lxml keeps
+    them as entity nodes, which XML Schema validation cannot handle. HTML's entities
+    become their characters; another name stays as it was written (``&name;``).
+    """
+    uses: list[EntityUse] = []
+    for entity in list(root.iter(etree.Entity)):
+        name = str(getattr(entity, "name", ""))
+        text = html.entities.html5.get(f"{name};")
+        uses.append(EntityUse(name, source_line(entity), text is not None))
+        replacement = (text if text is not None else f"&{name};") + (entity.tail or "")
+        parent = entity.getparent()
+        if parent is None:  # pragma: no cover - an entity outside the root is not parsed
+            continue
+        previous = entity.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + replacement
+        else:
+            parent.text = (parent.text or "") + replacement
+        parent.remove(entity)
+    return uses
+
+
+_STEP = re.compile(r"/\*(?:\[(\d+)\])?")
+
+
+class PathIndex:
+    """Elements found by libxml2's error paths (``/*/*[2]/*[1]``) and their readable paths,
+    with each parent's children listed once: an XPath per error, and each element's
+    siblings counted again per error, took quadratic time on a document with thousands of
+    errors among thousands of siblings (256 KB: 150 s)."""
+
+    def __init__(self, tree: etree._ElementTree, prefixes: dict[str, str] | None = None) -> None:
+        self.tree = tree
+        self.prefixes = prefixes or {}
+        self._elements: dict[etree._Element, list[etree._Element]] = {}
+        self._places: dict[etree._Element, tuple[int, int]] = {}
+
+    def _children(self, parent: etree._Element) -> list[etree._Element]:
+        if parent not in self._elements:
+            children = [c for c in parent if isinstance(c.tag, str)]
+            self._elements[parent] = children
+            counts: dict[str, int] = {}
+            for child in children:
+                counts[child.tag] = counts.get(child.tag, 0) + 1
+            seen: dict[str, int] = {}
+            for child in children:
+                seen[child.tag] = seen.get(child.tag, 0) + 1
+                self._places[child] = (seen[child.tag], counts[child.tag])
+        return self._elements[parent]
+
+    def find(self, path: str) -> etree._Element | None:
+        """The element at ``path``: its first match, as ``tree.xpath(path)[0]`` gives it."""
+        steps = list(_STEP.finditer(path))
+        if not steps or sum(len(m.group()) for m in steps) != len(path):
+            try:
+                found = self.tree.xpath(path, namespaces=self.prefixes)
+            except etree.XPathError:
+                return None  # a prefix declared twice, or a path XPath cannot read
+            first = found[0] if isinstance(found, list) and found else None
+            return first if isinstance(first, etree._Element) else None
+        node: etree._Element | None = None
+        for m in steps:
+            children = [self.tree.getroot()] if node is None else self._children(node)
+            index = int(m.group(1)) - 1 if m.group(1) else 0
+            if not 0 <= index < len(children):
+                return None
+            node = children[index]
+        return node
+
+    def readable(self, element: etree._Element) -> str:
+        """What :func:`readable_path` gives for ``element``."""
+        parts: list[str] = []
+        node: etree._Element | None = element
+        while node is not None:
+            name = local_name(node)
+            parent = node.getparent()
+            if parent is not None:
+                self._children(parent)
+                position, count = self._places[node]
+                if count > 1:
+                    name += f"[{position}]"
+            parts.append(name)
+            node = parent
+        return "/" + "/".join(reversed(parts))
+
+
 class _NoFetching(etree.Resolver):
     """Refuses every external resource a document asks for, and remembers the request."""
 
@@ -144,8 +266,53 @@ def _parser(resolver: _NoFetching) -> etree.XMLParser:
 
 _DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 _POSITION = re.compile(r",? line \d+, column \d+$")  # libxml2 repeats what FormatError holds
-# an entity declaration inside the DOCTYPE's internal subset (before its closing "]>")
-_ENTITY_DECLARATION = re.compile(r"<!DOCTYPE[^\[>]*\[(?:(?!\]\s*>).)*?(<!ENTITY)", re.DOTALL)
+_SUBSET_END = re.compile(r"\]\s*>")
+
+
+class _Next:
+    """Where ``needle`` next occurs at or after a position; positions asked only grow, so
+    each answer is found by one search and reused until it is passed."""
+
+    def __init__(self, text: str, needle: str | re.Pattern[str]) -> None:
+        self.text = text
+        self.needle = needle
+        self.asked = -1
+        self.found = -1
+
+    def at(self, pos: int) -> int:
+        if self.asked == -1 or (self.found != -1 and self.found < pos):
+            self.asked = pos
+            if isinstance(self.needle, str):
+                self.found = self.text.find(self.needle, pos)
+            else:
+                m = self.needle.search(self.text, pos)
+                self.found = m.start() if m else -1
+        return self.found
+
+
+def _entity_declaration(text: str) -> int:
+    """Where the first ``<!ENTITY`` inside a DOCTYPE's internal subset (between its ``[``
+    and the ``]>`` that closes it) starts, or -1.
+
+    This is what ``<!DOCTYPE[^[>]*\\[(?:(?!]\\s*>).)*?<!ENTITY`` finds, without its
+    cost: that pattern scans to the end of the text from every DOCTYPE, so a page of
+    repeated DOCTYPEs took minutes. Here each next ``[``, ``>``, ``<!ENTITY`` and ``]>``
+    is found once and reused by the DOCTYPEs after it.
+    """
+    brackets, closers = _Next(text, "["), _Next(text, ">")
+    entities, ends = _Next(text, "<!ENTITY"), _Next(text, _SUBSET_END)
+    doctype = text.find("<!DOCTYPE")
+    while doctype != -1:
+        bracket, closer = brackets.at(doctype + 9), closers.at(doctype + 9)
+        if bracket != -1 and (closer == -1 or bracket < closer):
+            entity = entities.at(bracket + 1)
+            if entity == -1:
+                return -1  # no declaration after this point: none for later DOCTYPEs either
+            end = ends.at(bracket + 1)
+            if end == -1 or entity < end:
+                return entity
+        doctype = text.find("<!DOCTYPE", doctype + 1)
+    return -1
 
 
 @attrs.frozen
@@ -170,8 +337,8 @@ def _entity_line(data: bytes | str) -> int | None:
             return None
     else:
         text = data
-    m = _ENTITY_DECLARATION.search(text)
-    return text.count("\n", 0, m.start(1)) + 1 if m else None
+    at = _entity_declaration(text)
+    return text.count("\n", 0, at) + 1 if at != -1 else None
 
 
 def _refuse_entities(source: str | None, line: int | None, names: str = "") -> FormatError:

@@ -5,6 +5,16 @@ stripped, so both generations read the same way. Text keeps every character;
 only *layout* white space (a run holding a line break, as indenting editors
 write between tags) is read as one space, and dropped at the edges of an
 element. ``<br/>`` is a line break.
+
+No text is lost: what the model has no block for keeps its words, with a
+warning: a table as paragraphs (its caption, then one per row, cells joined by
+`` | ``), a note or footnote as body text, a definition list as a list, any other
+element as a paragraph, a tagline's "Reporting by ..." as the article's trailer
+(``Article.furniture``), and a bibliography in ``body.end`` as the closing paragraphs.
+A byline written as text (``By NAME<byttl>Title</byttl>``, as wire feeds send it)
+takes its title from
+``byttl``. The copyright is the printed ``copyrite``, else ``doc.copyright``'s
+year and holder.
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ from newsschema.formats._nitf_common import (
     Parsed,
     parse_norm,
     source_line,
+    split_tag,
 )
 from newsschema.model import (
     Article,
@@ -51,7 +62,9 @@ from newsschema.model import (
 
 __all__ = ["read"]
 
-_LAYOUT = re.compile(r"[ \t]*\n[ \t\n]*")
+# starts where a run of blanks starts: tried from inside a long run of spaces with no line
+# break, "[ \t]*" rescanned the rest of the run from every position
+_LAYOUT = re.compile(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 _SOFT = "\x00"  # stands for layout white space until the edges are known; XML cannot hold it
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _LEVEL = re.compile(r"level-([1-6])")
@@ -145,24 +158,27 @@ def plain(element: etree._Element | None) -> str:
 
 def spans(element: etree._Element) -> tuple[Inline, ...]:
     """The element's text as spans: runs with the same emphasis in the same link are one."""
-    out: list[Inline] = []
+    # runs that join one span: its first run and every text after it, joined once at its end
+    # (adding each run to the span's text copied it again for each run: quadratic)
+    groups: list[tuple[_Run, list[str]]] = []
     key: tuple[bool, bool, int | None] | None = None
     for run in _runs(element):
         run_key = (run.em, run.strong, id(run.link) if run.link is not None else None)
-        last = out[-1] if out else None
-        if last is not None and run_key == key:
-            if isinstance(last, Link):
-                out[-1] = Link(last.text + run.text, last.href, em=last.em, strong=last.strong)
-            else:
-                out[-1] = Text(last.text + run.text, em=last.em, strong=last.strong)
+        if groups and run_key == key:
+            groups[-1][1].append(run.text)
             continue
         key = run_key
-        if run.link is not None:
-            out.append(Link(run.text, run.link.get("href"), em=run.em, strong=run.strong))
-        elif run.text:
-            out.append(Text(run.text, em=run.em, strong=run.strong))
+        if run.link is not None or run.text:
+            groups.append((run, [run.text]))
         else:
             key = None
+    out: list[Inline] = []
+    for first, texts in groups:
+        text = "".join(texts)
+        if first.link is not None:
+            out.append(Link(text, first.link.get("href"), em=first.em, strong=first.strong))
+        else:
+            out.append(Text(text, em=first.em, strong=first.strong))
     return tuple(out)
 
 
@@ -197,14 +213,16 @@ def _date(element: etree._Element | None, attribute: str = "norm") -> dt.date | 
 def _strip_namespace(root: etree._Element) -> None:
     for element in root.iter():
         if isinstance(element.tag, str):
-            name = etree.QName(element)
-            if name.namespace in (NS, None):
-                element.tag = name.localname
+            namespace, local = split_tag(element)
+            if namespace == NS:
+                element.tag = local
 
 
 class _Reader:
     def __init__(self, root: etree._Element) -> None:
         self.root = root
+        self.notes: list[str] = []
+        """What was kept in another form (a table as paragraphs ...), for the warnings."""
         self.head = _child(root, "head")
         self.docdata = _child(self.head, "docdata")
         self.body = _child(root, "body")
@@ -296,21 +314,29 @@ class _Reader:
         return tuple(out)
 
     def copyright(self) -> str | None:
+        """The printed notice (``tagline/copyrite``); else one made of ``doc.copyright``'s
+        year and holder, unless it only names the publisher (what a writer fills in)."""
         tagline = _child(self.body_end, "tagline")
-        return _optional(plain(_child(tagline, "copyrite")))
+        notice = _optional(plain(_child(tagline, "copyrite")))
+        if notice is not None:
+            return notice
+        element = _child(self.docdata, "doc.copyright")
+        if element is None:
+            return None
+        year = (element.get("year") or "").strip()
+        holder = " ".join((element.get("holder") or "").split())
+        publisher = " ".join((self.pubdata_value("name") or "").split())
+        if not year and (not holder or holder == publisher):
+            return None
+        return " ".join(part for part in ("©", year, holder) if part)
 
     def trailers(self) -> tuple[Furniture, ...]:
         """The tagline's own text, one trailer per line (its notice and link are not)."""
         tagline = _child(self.body_end, "tagline")
         if tagline is None:
             return ()
-        lines = [tagline.text or ""]
-        for child in tagline:
-            if etree.QName(child).localname == "br":
-                lines.append("")
-            lines[-1] += child.tail or ""
-        texts = (" ".join(line.split()) for line in lines)
-        return tuple(Furniture(FurnitureKind.TRAILER, text) for text in texts if text)
+        lines = _end_text(tagline).split("\n")
+        return tuple(Furniture(FurnitureKind.TRAILER, line) for line in lines if line)
 
     # ----------------------------------------------------------------- body.head
 
@@ -319,15 +345,7 @@ class _Reader:
         organizations: list[Organization] = []
         for byline in _children(self.body_head, "byline"):
             if _child(byline, "person") is None:
-                text = plain(byline)
-                if not text.strip():
-                    continue
-                parsed = parse_byline(text, require_prefix=False)
-                if parsed is not None:
-                    persons.extend(parsed.persons)
-                    organizations.extend(parsed.organizations)
-                else:
-                    persons.append(Person(_BY.sub("", text).strip()))
+                persons.extend(self.plain_byline(byline, organizations))
                 continue
             own: list[Person] = []
             for child in byline:
@@ -346,6 +364,31 @@ class _Reader:
                         own[-1] = attrs.evolve(last, url=url)
             persons.extend(own)
         return tuple(persons), tuple(organizations)
+
+    def plain_byline(
+        self, byline: etree._Element, organizations: list[Organization]
+    ) -> list[Person]:
+        """A byline written as text (``By NAME<byttl>Role</byttl>``, as wire feeds send it):
+        the names from the text, the title from ``byttl``."""
+        titles = [child for child in byline if child.tag == "byttl"]
+        text = (byline.text or "") + "".join(
+            ("" if child.tag == "byttl" else plain(child)) + (child.tail or "") for child in byline
+        )
+        text = " ".join(text.split())
+        if not text:
+            return []
+        parsed = parse_byline(text, require_prefix=False)
+        if parsed is not None:
+            found = list(parsed.persons)
+            organizations.extend(parsed.organizations)
+        else:
+            found = [Person(_BY.sub("", text).strip())]
+        if titles:
+            role, affiliation = _byttl(titles[0])
+            found = [
+                Person(p.name, p.url, p.role or role, p.affiliation or affiliation) for p in found
+            ]
+        return [p for p in found if p.name]
 
     def distributor(self) -> tuple[Organization, ...]:
         distributor = _child(self.body_head, "distributor")
@@ -368,12 +411,15 @@ class _Reader:
         story_date = _child(dateline, "story.date")
         own = "".join([dateline.text or ""] + [child.tail or "" for child in dateline])
         own = _LAYOUT.sub(" ", own)
-        m = re.search(r"\((.*)\)", own, re.DOTALL)
-        agency = _optional(m.group(1)) if m else None
+        # the agency: from the first "(" to the last ")" (found directly: a pattern tried
+        # from every "(" of a line without ")" ran to its end each time)
+        opened, closed = own.find("("), own.rfind(")")
+        found = opened != -1 and closed > opened
+        agency = _optional(own[opened + 1 : closed]) if found else None
         if location is not None:
             place = _optional(plain(location))
         else:
-            rest = own[: m.start()] + own[m.end() :] if m else own
+            rest = own[:opened] + own[closed + 1 :] if found else own
             place = _optional(rest.strip(" \t,;:-\u2013\u2014"))
         date = _optional(plain(story_date)) if story_date is not None else None
         if place is None and agency is None and date is None:
@@ -395,18 +441,50 @@ class _Reader:
         started = False
         for content in _children(self.body, "body.content"):
             for element in content:
-                block = _block(element)
-                if block is None:
-                    continue
-                if not started and isinstance(block, ImageBlock):
-                    lead = block.image  # the image that opens the story is its lead image
-                elif isinstance(block, list):
-                    blocks.extend(block)
+                found = _Blocks(self.notes).read(element)
+                if not started and len(found) == 1 and isinstance(found[0], ImageBlock):
+                    lead = found[0].image  # the image that opens the story is its lead image
                 else:
-                    blocks.append(block)
-                started = True
+                    blocks.extend(found)
+                started = started or bool(found)
         lead, blocks = _join_credits(lead, blocks)
+        blocks.extend(self.end_matter())
         return lead, tuple(blocks)
+
+    def end_matter(self) -> list[Block]:
+        """The words of a bibliography in ``body.end``, as closing paragraphs (a tagline's
+        "Reporting by ..." is the article's trailer: :meth:`trailers`)."""
+        out: list[Block] = []
+        for element in self.body_end if self.body_end is not None else ():
+            if element.tag != "bibliography":
+                continue
+            text = _end_text(element).strip()
+            if text:
+                out.append(Paragraph([Text(text)]))
+                self.notes.append(
+                    f"{_where(element)}: {element.tag} text read as the last paragraph"
+                )
+        return out
+
+
+def _end_text(element: etree._Element) -> str:
+    """An end-matter element's text, less the notice and a link that only repeats its target."""
+    parts = [_raw(element.text)]
+    for child in element:
+        if child.tag == "br":
+            parts.append("\n")
+        elif child.tag != "copyrite" and not (
+            child.tag == "a" and plain(child).strip() == (child.get("href") or "").strip()
+        ):
+            parts.append(plain(child))
+        parts.append(_raw(child.tail))
+    lines = ("".join(parts).replace(_SOFT, " ")).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def _where(element: etree._Element) -> str:
+    line = source_line(element)
+    return f"line {line}" if line is not None else element.tag
 
 
 def _byttl(byttl: etree._Element) -> tuple[str | None, str | None]:
@@ -441,7 +519,8 @@ def _image(media: etree._Element) -> Image | None:
 
 def _size(reference: etree._Element | None, name: str) -> int | None:
     value = (reference.get(name) or "").strip() if reference is not None else ""
-    return int(value) if value.isascii() and value.isdigit() else None
+    # more digits than any size has would only slow int() down (or make it refuse)
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 20 else None
 
 
 def _paragraph(element: etree._Element) -> Paragraph | ImageBlock:
@@ -482,8 +561,92 @@ def _join_credits(lead: Image | None, blocks: list[Block]) -> tuple[Image | None
     return lead, out
 
 
-def _block(element: etree._Element) -> Block | list[Block] | None:
-    """One block of ``body.content``; a ``block`` container gives the blocks it holds."""
+class _Blocks:
+    """``body.content``'s elements as blocks; what the model has no block for keeps its
+    text, with a note."""
+
+    def __init__(self, notes: list[str]) -> None:
+        self.notes = notes
+
+    def read(self, element: etree._Element) -> list[Block]:
+        tag = element.tag
+        if not isinstance(tag, str) or tag.startswith("{"):
+            return []  # comments, processing instructions and foreign elements carry no text
+        block = _simple_block(element)
+        if block is not None:
+            return [block]
+        if tag == "media":
+            image = _image(element)
+            return [ImageBlock(image)] if image is not None else []
+        if tag == "block":
+            return [b for child in element for b in self.read(child)]
+        if tag in ("note", "fn"):
+            return self.note(element)
+        if tag in ("table", "nitf-table"):
+            return self.table(element)
+        if tag == "dl":
+            return self.definitions(element)
+        text = plain(element).strip()
+        if not text:
+            return []
+        self.notes.append(f"{_where(element)}: {tag} read as a paragraph")
+        return [Paragraph([Text(text)])]
+
+    def note(self, element: etree._Element) -> list[Block]:
+        """A note or footnote: the blocks of its ``body.content``, read as body text."""
+        inner = [
+            block
+            for content in _children(element, "body.content")
+            for child in content
+            for block in self.read(child)
+        ]
+        if not inner and plain(element).strip():
+            inner = [Paragraph([Text(plain(element).strip())])]
+        if inner:
+            kind = "footnote" if element.tag == "fn" else "note"
+            self.notes.append(f"{_where(element)}: {kind} read as body text")
+        return inner
+
+    def table(self, element: etree._Element) -> list[Block]:
+        """A table as paragraphs: its caption, then one per row, cells separated by " | "."""
+        out: list[Block] = [
+            Paragraph([Text(text)])
+            for caption in element.iter("caption")
+            if (text := " ".join(plain(caption).split()))
+        ]
+        for row in element.iter("tr"):
+            cells = [" ".join(plain(cell).split()) for cell in row if cell.tag in ("td", "th")]
+            if any(cells):
+                out.append(Paragraph([Text(" | ".join(cells))]))
+        if not out and plain(element).strip():
+            out = [Paragraph([Text(" ".join(plain(element).split()))])]
+        if out:
+            self.notes.append(
+                f"{_where(element)}: table read as {len(out)} paragraph(s), one per row"
+                " (the model has no tables)"
+            )
+        return out
+
+    def definitions(self, element: etree._Element) -> list[Block]:
+        """A definition list as a list: each term with its definitions."""
+        items: list[str] = []
+        for child in element:
+            text = " ".join(plain(child).split())
+            if child.tag == "dt" and text:
+                items.append(text)
+            elif child.tag == "dd" and text:
+                if items:
+                    items[-1] += f": {text}"
+                else:
+                    items.append(text)
+        if not items:
+            return []
+        self.notes.append(f"{_where(element)}: definition list read as a list")
+        return [ListBlock([(Text(item),) for item in items])]
+
+
+def _simple_block(element: etree._Element) -> Block | None:
+    """The blocks the model holds as they are: paragraphs, headings, quotes, lists, rules."""
     tag = element.tag
     if tag == "p":
         return _paragraph(element)
@@ -502,37 +665,25 @@ def _block(element: etree._Element) -> Block | list[Block] | None:
         return Quote(paragraphs, attribution or element.get("quote-source") or None)
     if tag in ("ul", "ol"):
         return ListBlock([spans(li) for li in _children(element, "li")], ordered=tag == "ol")
-    if tag == "media":
-        image = _image(element)
-        return ImageBlock(image) if image is not None else None
     if tag == "hr":
         return Divider()
     if tag == "pre":
         text = element.text or ""
         return Paragraph([Text(text)] if text else [])
-    if tag == "block":
-        out: list[Block] = []
-        for child in element:
-            block = _block(child)
-            if isinstance(block, list):
-                out.extend(block)
-            elif block is not None:
-                out.append(block)
-        return out
-    return None  # tables, notes, footnotes, foreign elements: no place in the model
+    return None
 
 
-def read(parsed: Parsed, *, source: str | None = None) -> Article:
-    """The article a parsed NITF document holds."""
+def read(parsed: Parsed, *, source: str | None = None) -> tuple[Article, list[str]]:
+    """The article a parsed NITF document holds, and the reader's warnings."""
     root = parsed.root
-    name = etree.QName(root)
-    if name.localname != "nitf" or name.namespace not in (NS, None):
+    namespace, local = split_tag(root)
+    if local != "nitf" or namespace not in (NS, None):
         raise FormatError(
             f"not NITF: the root element is {root.tag!r}, expected 'nitf' "
             f"(in the namespace {NS} or none)",
             file=source,
             line=source_line(root),
-            path="/" + name.localname,
+            path="/" + local,
         )
     _strip_namespace(root)
     if _child(root, "body") is None:
@@ -542,4 +693,6 @@ def read(parsed: Parsed, *, source: str | None = None) -> Article:
             line=source_line(root),
             path="/nitf",
         )
-    return _Reader(root).article()
+    reader = _Reader(root)
+    article = reader.article()
+    return article, reader.notes

@@ -9,12 +9,14 @@ process. A user's schema may import files beside it (IPTC's imports
 from __future__ import annotations
 
 import functools
+import html.entities
 import os
 import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import attrs
 from lxml import etree
 
 from newsschema.errors import FormatError, Problem
@@ -22,23 +24,46 @@ from newsschema.formats._nitf_common import (
     NORM_PATTERN,
     NS,
     XML_NS,
+    EntityUse,
     Parsed,
+    PathIndex,
     element_text,
+    inline_entities,
     local_name,
     parse_norm,
     parse_xml,
     readable_path,
     source_line,
+    split_tag,
 )
 
-__all__ = ["PROFILE_FILE", "check", "check_parsed", "profile_schema", "user_schema"]
+__all__ = [
+    "OFFICIAL_FILE",
+    "OFFICIAL_FOLDER",
+    "PROFILE_FILE",
+    "check",
+    "check_parsed",
+    "official_schema",
+    "profile_schema",
+    "user_schema",
+]
 
 PROFILE_FILE = "nitf-profile.xsd"
+OFFICIAL_FOLDER = "iptc-nitf-3.6"
+OFFICIAL_FILE = "nitf-3-6.xsd"
 _NORM = re.compile(NORM_PATTERN)
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
 _CLARK = re.compile(r"\{[a-zA-Z][a-zA-Z0-9+.-]*:[^}]*\}")  # a namespace URI, not a {8}
 _DATE_ATTRIBUTE = re.compile(r"attribute '(?:norm|date\.publication)'")
 _DATE_ATTRIBUTES = ("norm", "date.publication")
+
+
+@functools.cache
+def official_schema() -> etree.XMLSchema:
+    """IPTC's NITF 3.6 XML Schema, shipped unmodified (``schemas/iptc-nitf-3.6``)."""
+    folder = resources.files("newsschema").joinpath("schemas").joinpath(OFFICIAL_FOLDER)
+    with resources.as_file(folder.joinpath(OFFICIAL_FILE)) as path:
+        return _compiled(str(path), 0)
 
 
 @functools.cache
@@ -105,23 +130,57 @@ def _message(text: str) -> str:
     return _CLARK.sub("", text)
 
 
+def _prefixes(tree: etree._ElementTree) -> dict[str, str]:
+    """Every namespace prefix the document declares (the paths libxml2 reports use them)."""
+    found: dict[str, str] = {}
+    for element in tree.iter():
+        if isinstance(element.tag, str):
+            for prefix, uri in element.nsmap.items():
+                if prefix and uri:
+                    found.setdefault(prefix, uri)
+    return found
+
+
 def _schema_problems(parsed: Parsed, schema: etree.XMLSchema) -> list[Problem]:
-    if schema.validate(parsed.tree):
-        return []
+    try:
+        if schema.validate(parsed.tree):
+            return []
+    except etree.XMLSchemaValidateError as exc:  # pragma: no cover - libxml2's own failure
+        return [Problem(f"the XML Schema validator failed on this document: {exc}")]
     problems: list[Problem] = []
     errors: Any = schema.error_log  # lxml-stubs do not type the log as iterable
+    prefixes = _prefixes(parsed.tree)
+    paths = PathIndex(parsed.tree, prefixes)
     for error in errors:
         path = None
         if error.path:
-            found = parsed.tree.xpath(error.path)
-            if isinstance(found, list) and found and isinstance(found[0], etree._Element):
-                path = readable_path(found[0])
+            found = paths.find(error.path)
+            if found is not None:
+                path = paths.readable(found)
         problems.append(Problem(_message(error.message), path=path, line=error.line or None))
     return problems
 
 
+def _entity_problems(uses: list[EntityUse]) -> list[Problem]:
+    return [
+        Problem(
+            f"entity &{use.name}; comes from the DTD, which is not loaded: read as"
+            f" {html.entities.html5[use.name + ';']!r} (write the character itself)",
+            line=use.line,
+            severity="warning",
+        )
+        if use.known
+        else Problem(
+            f"entity &{use.name}; is not defined: the DTD is not loaded and HTML has no"
+            " entity of that name",
+            line=use.line,
+        )
+        for use in uses
+    ]
+
+
 def _is_nitf(element: etree._Element) -> bool:
-    return isinstance(element.tag, str) and etree.QName(element).namespace in (NS, None)
+    return isinstance(element.tag, str) and split_tag(element)[0] in (NS, None)
 
 
 def _date_problems(root: etree._Element) -> list[Problem]:
@@ -283,34 +342,39 @@ def check(
     source: str | None = None,
     strict: bool = False,
     xsd: str | os.PathLike[str] | None = None,
+    profile: bool = False,
 ) -> list[Problem]:
-    """Every problem of a NITF document, in document order; ``strict`` makes warnings errors."""
+    """Every problem of a NITF document, in document order.
+
+    The schema is IPTC's NITF 3.6 (shipped), newsschema's stricter ``profile``, or the
+    user's ``xsd``. The checks no schema makes (date forms, bylines, datelines, the
+    title) are errors with the profile, which requires them, and warnings otherwise.
+    ``strict`` makes every warning an error.
+    """
     try:
         parsed = parse_xml(data, source=source)
     except FormatError as exc:
         return [Problem(exc.reason, line=exc.line)]
-    return check_parsed(parsed, strict=strict, xsd=xsd)
+    return check_parsed(parsed, strict=strict, xsd=xsd, profile=profile)
 
 
 def check_parsed(
-    parsed: Parsed, *, strict: bool = False, xsd: str | os.PathLike[str] | None = None
+    parsed: Parsed,
+    *,
+    strict: bool = False,
+    xsd: str | os.PathLike[str] | None = None,
+    profile: bool = False,
 ) -> list[Problem]:
     """Every problem of a parsed NITF document (also one taken out of a NewsML-G2 item)."""
-    schema = profile_schema() if xsd is None else user_schema(xsd)
+    if xsd is not None:
+        schema = user_schema(xsd)
+    else:
+        schema = profile_schema() if profile else official_schema()
     root = parsed.root
-    dates = _date_problems(root)
-    # the same bad date as the schema's pattern sees it: the message above says more
-    dated = {(p.line, (p.path or "").rpartition("/@")[0]) for p in dates}
-    problems = [
-        p
-        for p in _schema_problems(parsed, schema)
-        if not (_DATE_ATTRIBUTE.search(p.message) and (p.line, p.path) in dated)
-    ]
-    problems += dates
-    problems += _byline_problems(root)
-    problems += _dateline_problems(root)
-    problems += _language_problems(root)
-    problems += _heading_problems(root)
+    problems = _entity_problems(inline_entities(root))
+    if xsd is None:
+        problems += _in_nitf_namespace(parsed, profile=profile)
+    problems += _schema_and_rules(parsed, schema, rules_are_errors=profile or xsd is not None)
     if strict:
         problems = [
             Problem(p.message, path=p.path, line=p.line) if p.severity == "warning" else p
@@ -318,3 +382,68 @@ def check_parsed(
         ]
     problems.sort(key=lambda p: p.line if p.line is not None else 0)
     return problems
+
+
+def _schema_and_rules(
+    parsed: Parsed, schema: etree.XMLSchema, *, rules_are_errors: bool
+) -> list[Problem]:
+    root = parsed.root
+    dates = _date_problems(root)
+    # the same bad date as the profile's pattern sees it: the message above says more
+    dated = {(p.line, (p.path or "").rpartition("/@")[0]) for p in dates}
+    problems = [
+        p
+        for p in _schema_problems(parsed, schema)
+        if not (_DATE_ATTRIBUTE.search(p.message) and (p.line, p.path) in dated)
+    ]
+    rules = dates + _byline_problems(root) + _dateline_problems(root)
+    rules += _language_problems(root) + _heading_problems(root)
+    if not rules_are_errors:
+        rules = [attrs.evolve(p, severity="warning") for p in rules]
+    return problems + rules
+
+
+_OLD_VERSION = re.compile(r"NITF (\d+\.\d+)|nitf-(\d+)-(\d+)\.dtd", re.IGNORECASE)
+
+
+def _version(parsed: Parsed) -> str | None:
+    """The NITF version an un-namespaced document names (``version``, or its DOCTYPE)."""
+    docinfo: Any = parsed.tree.docinfo  # lxml-stubs leave out system_url
+    for text in (parsed.root.get("version"), docinfo.public_id, docinfo.system_url):
+        m = _OLD_VERSION.search(text or "")
+        if m is not None:
+            return m.group(1) or f"{m.group(2)}.{m.group(3)}"
+    return None
+
+
+def _in_nitf_namespace(parsed: Parsed, *, profile: bool) -> list[Problem]:
+    """An un-namespaced NITF (DTD-style, as wire feeds send 3.2 to 3.5) moved, in place,
+    into the NITF namespace, with a warning saying what it is checked against.
+
+    No XML Schema exists for NITF before 3.4, and the 3.4 to 3.6 schemas all use the
+    namespace; so such a document is checked as NITF 3.6, its version attributes (which
+    3.6 fixes to its own values) set aside.
+    """
+    root = parsed.root
+    if root.tag != "nitf":
+        return []
+    version = _version(parsed)
+    for element in root.iter():
+        if isinstance(element.tag, str) and split_tag(element)[0] is None:
+            element.tag = f"{{{NS}}}{element.tag}"
+    if version != "3.6":
+        for name in ("version", "change.date", "change.time"):
+            if name in root.attrib:
+                del root.attrib[name]
+    against = "newsschema's NITF 3.6 profile" if profile else "IPTC's NITF 3.6 XML Schema"
+    named = f"NITF {version}" if version else "NITF"
+    return [
+        Problem(
+            f"{named} without the NITF namespace (DTD-style, as NITF 3.2 to 3.5 feeds send it):"
+            f" checked against {against}, with its elements in the NITF 3.6 namespace"
+            f" {NS} (no XML Schema exists for NITF before 3.4)",
+            path="/nitf",
+            line=source_line(root),
+            severity="warning",
+        )
+    ]

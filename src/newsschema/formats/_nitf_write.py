@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from newsschema._dates import parse_date
+from newsschema._normalize import normalize
 from newsschema.formats._meta import clean_article, copyright_parts, mime_type
 from newsschema.formats._nitf_common import (
     CAPTION,
@@ -112,11 +113,13 @@ class _Writer:
     def append_text(parent: etree._Element, text: str) -> None:
         if not text:
             return
-        if len(parent):
+        # parent[-1] is found from the end; len(parent) would count every child, each time
+        try:
             last = parent[-1]
-            last.tail = (last.tail or "") + text
-        else:
+        except IndexError:
             parent.text = (parent.text or "") + text
+        else:
+            last.tail = (last.tail or "") + text
 
     def append_lines(self, parent: etree._Element, text: str) -> None:
         """Text where NITF allows ``br``: each line break becomes one."""
@@ -150,15 +153,8 @@ class _Writer:
         root = etree.Element(_q("nitf"), nsmap={None: NS})  # type: ignore[dict-item]
         root.set("version", VERSION)
         if article.language:
-            language = self.single_line(article.language, "language")
-            if _LANGUAGE.fullmatch(language):
-                root.set(f"{{{XML_NS}}}lang", language)
-            else:
-                self.warnings.append(
-                    f"language: {language!r} is not a language tag (xml:lang needs one such as "
-                    "'en-US'); written as nitf/@baselang"
-                )
-                root.set("baselang", language)
+            # a tag: the model's edge (``_normalize``) leaves out what is not one
+            root.set(f"{{{XML_NS}}}lang", article.language)
         url = article.url or None
         head = self.sub(root, "head")
         self.head(head, article, url)
@@ -434,17 +430,25 @@ def _coalesce(spans: Sequence[Inline]) -> list[Text | Link]:
     """Spans as they will read back: neighbouring text with the same emphasis is one run,
     empty text (and an empty link to nowhere) is nothing."""
     out: list[Text | Link] = []
+    run: list[str] = []  # the text of a run of same-emphasis spans, joined once at its end
+    style: tuple[bool, bool] | None = None
+
+    def end_run() -> None:
+        if style is not None:
+            out.append(Text("".join(run), em=style[0], strong=style[1]))
+            run.clear()
+
     for span in spans:
         if isinstance(span, Link) and (span.href is not None or span.text):
+            end_run()
+            style = None
             out.append(span)
-            continue
-        if not span.text:
-            continue
-        last = out[-1] if out else None
-        if isinstance(last, Text) and (last.em, last.strong) == (span.em, span.strong):
-            out[-1] = Text(last.text + span.text, em=span.em, strong=span.strong)
-        else:
-            out.append(Text(span.text, em=span.em, strong=span.strong))
+        elif span.text:
+            if style != (span.em, span.strong):
+                end_run()
+                style = (span.em, span.strong)
+            run.append(span.text)
+    end_run()
     return out
 
 
@@ -487,13 +491,18 @@ def build(article: Article) -> tuple[bytes, list[str]]:
     Characters XML 1.0 cannot hold are rare: the tree is built from the article as it is,
     and only when lxml refuses a string (or a noncharacter slips through) is the article
     cleaned field by field, with a warning for each field that lost characters.
+
+    An article built by hand is first made valid (``_normalize``): a value no valid
+    document can hold as it is (a host with a space ...) is left out, with a warning.
     """
+    article, fixes = normalize(article)
+    notes = [str(fix) for fix in fixes]
     try:
-        data, warnings = _serialize(article, [])
+        data, warnings = _serialize(article, list(notes))
     except ValueError:  # lxml: "All strings must be XML compatible"
         pass
     else:
         if not any(mark in data for mark in _NONCHARACTERS):
             return data, warnings
     clean, removed = sanitize(article)
-    return _serialize(clean, removed)
+    return _serialize(clean, notes + removed)

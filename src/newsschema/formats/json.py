@@ -8,14 +8,14 @@ Same surface as every format module (see ``formats/__init__.py``):
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import cattrs
 
 from newsschema._converter import converter
+from newsschema._normalize import normalize
 from newsschema.errors import FormatError, Problem
-from newsschema.formats._jsontext import dump_bytes
+from newsschema.formats._jsontext import dump_bytes, loads
 from newsschema.model import Article
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "SCHEMA_ID",
     "SCHEMA_VERSION",
     "decode",
+    "decode_with_warnings",
     "dumps",
     "encode",
     "encode_with_warnings",
@@ -41,7 +42,15 @@ SCHEMA_ID = "https://newsschema.dev/schemas/article/v1/article.schema.json"
 
 
 def to_data(article: Article) -> dict[str, Any]:
-    """The article as a JSON-ready dict, ``schemaVersion`` first."""
+    """The article as a JSON-ready dict, ``schemaVersion`` first.
+
+    An article that any reader returned is written as it is. One built by hand is
+    first made valid (``_normalize``): a value the schema rejects, such as a relative
+    author URL, is left out; :func:`encode_with_warnings` says which."""
+    return _data(normalize(article)[0])
+
+
+def _data(article: Article) -> dict[str, Any]:
     data: dict[str, Any] = {"schemaVersion": SCHEMA_VERSION}
     data.update(converter.unstructure(article))
     return data
@@ -58,8 +67,10 @@ def encode(article: Article, *, indent: int | None = 2) -> bytes:
 
 
 def encode_with_warnings(article: Article) -> tuple[bytes, list[str]]:
-    """The document and the writer's warnings: this format holds every field, so none."""
-    return encode(article), []
+    """The document and the writer's warnings: this format holds every field, so the only
+    ones are values that no schema accepts and that were left out."""
+    valid, fixes = normalize(article)
+    return dump_bytes(_data(valid)), [str(fix) for fix in fixes]
 
 
 def _format_exception(exc: BaseException, type_: Any) -> str:
@@ -101,23 +112,30 @@ def from_data(data: object, *, source: str | None = None) -> Article:
         )
     fields = {k: v for k, v in data.items() if k != "schemaVersion"}
     try:
-        return converter.structure(fields, Article)
+        article = converter.structure(fields, Article)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
         message, path = _describe(exc)
         raise FormatError(message, file=source, path=path) from exc
+    # a value the schema refuses beyond its type (an author URL that is relative ...) is
+    # refused rather than dropped: this format is read exactly; a relative link is resolved
+    # against the article's URL, as every reader does
+    valid, fixes = normalize(article)
+    if fixes:
+        raise FormatError(fixes[0].message, file=source, path=fixes[0].path)
+    return valid
 
 
 def decode(text: str | bytes, *, source: str | None = None) -> Article:
     """An article from JSON text; raises :class:`FormatError` with the line and column."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormatError(
-            f"not valid JSON: {exc.msg}", file=source, line=exc.lineno, column=exc.colno
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise FormatError(f"not UTF-8 JSON: {exc.reason}", file=source) from exc
+    data = loads(text, source=source)
     return from_data(data, source=source)
+
+
+def decode_with_warnings(
+    text: str | bytes, *, source: str | None = None
+) -> tuple[Article, list[str]]:
+    """The article, and no warnings: this format is read exactly, or refused."""
+    return decode(text, source=source), []
 
 
 def validate(

@@ -38,8 +38,10 @@ no image or an image without URL, an author without URL, a missing
 What JSON-LD cannot carry
 -------------------------
 The round trip ``to_data(from_data(to_data(a))) == to_data(a)`` holds for
-every article, but ``from_data(to_data(a))`` is not ``a`` itself. Lost on the
-way:
+every article whose text holds nothing that reads as an HTML character
+reference (the reader takes ``&apos;`` or ``&#8217;`` as its character, as the
+sites that leave them in JSON-LD mean it), but ``from_data(to_data(a))`` is not
+``a`` itself. Lost on the way:
 
 - inline structure: emphasis, strong, links and their targets (``articleBody``
   is plain text);
@@ -62,28 +64,34 @@ Read but not written back the same: the article's own type (ReportageNewsArticle
 BlogPosting ... are read; the model has no field for it, so NewsArticle is
 written); ``keywords`` as one comma-separated string (read as a list); ``text``
 (read as the body when there is no ``articleBody``); dates in other forms
-(``November 4, 2022 5:04 pm EST``, read by the text reader's date rules);
-``name`` (read as the headline when there is no ``headline``).
+(ISO 8601's basic form ``20180619T055000+0900``; ``November 4, 2022 5:04 pm
+EST``, read by the text reader's date rules); ``name`` (read as the headline
+when there is no ``headline``); ``copyrightYear`` and ``copyrightHolder`` (read
+as the notice ``© 2021 Holder`` when there is no ``copyrightNotice``); the
+``inLanguage`` of the page or site around the article in a ``@graph``, when the
+article states none.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from typing import Any
 
 from newsschema._gaps import Gap
+from newsschema._normalize import normalize
 from newsschema.errors import FormatError, Problem
 from newsschema.formats import _jsonld_html as html
 from newsschema.formats._jsonld_read import find_article, read_article, read_found
-from newsschema.formats._jsonld_validate import validate_text
+from newsschema.formats._jsonld_validate import validate_data, validate_text
 from newsschema.formats._jsonld_write import build
-from newsschema.formats._jsontext import dump_bytes
+from newsschema.formats._jsontext import dump_bytes, loads
 from newsschema.model import Article, Organization
 
 __all__ = [
     "EXTENSIONS",
     "NAME",
     "decode",
+    "decode_with_warnings",
     "dumps",
     "encode",
     "encode_with_warnings",
@@ -152,25 +160,31 @@ def encode(
 # --------------------------------------------------------------------------- reading
 
 
+def _edge(read: Callable[[], Article], source: str | None) -> tuple[Article, list[str]]:
+    """The article ``read`` gives, made valid in every format, and what that changed.
+
+    The reader walks arrays and graphs without recursion; a value nested as deep as
+    the JSON parser allows is still refused cleanly if some step does recurse."""
+    try:
+        article = read()
+    except RecursionError:
+        raise FormatError(
+            "not a JSON-LD document: arrays or objects nested too deeply", file=source
+        ) from None
+    article, fixes = normalize(article)
+    return article, [str(fix) for fix in fixes]
+
+
 def from_data(data: object, *, source: str | None = None) -> Article:
     """The article in a parsed JSON-LD value: one node, an array or an ``@graph``.
 
     Raises :class:`FormatError` (with the JSON path) when no node is an article
     or the article has a date that is not one. An article without ``headline``
-    (nor ``name``) reads with an empty headline, as the model keeps it.
+    (nor ``name``) reads with an empty headline, as the model keeps it. Values no
+    format could write (a relative author URL without the article's URL to resolve
+    it against, a language that is no tag) are left out.
     """
-    return read_article(data, source=source)
-
-
-def _loads(text: str, source: str | None) -> object:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormatError(
-            f"not valid JSON: {exc.msg}", file=source, line=exc.lineno, column=exc.colno
-        ) from exc
-    except RecursionError as exc:
-        raise FormatError("not a JSON-LD document: nested too deeply", file=source) from exc
+    return _edge(lambda: read_article(data, source=source), source)[0]
 
 
 def decode(data: bytes | str, *, source: str | None = None) -> Article:
@@ -178,9 +192,17 @@ def decode(data: bytes | str, *, source: str | None = None) -> Article:
 
     Raises :class:`FormatError` with the line and column for invalid JSON.
     """
+    return decode_with_warnings(data, source=source)[0]
+
+
+def decode_with_warnings(
+    data: bytes | str, *, source: str | None = None
+) -> tuple[Article, list[str]]:
+    """The article and what the reader left out or changed to make it valid everywhere."""
     if html.looks_like_html(data):
-        return from_html(data, source=source)
-    return from_data(_loads(_text(data, source), source), source=source)
+        return _edge(lambda: _read_html(data, source), source)
+    value = loads(_text(data, source), source=source, what="JSON-LD")
+    return _edge(lambda: read_article(value, source=source), source)
 
 
 def _text(data: bytes | str, source: str | None) -> str:
@@ -196,8 +218,8 @@ def _text(data: bytes | str, source: str | None) -> str:
 def _block_json(text: str) -> object:
     """A block's JSON value; ``None`` for a block that is not JSON (skipped, as browsers do)."""
     try:
-        return json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+        return loads(text)
+    except FormatError:
         return None
 
 
@@ -208,6 +230,10 @@ def from_html(page: bytes | str, *, source: str | None = None) -> Article:
     document (references between them resolve). Raises :class:`FormatError`
     naming the file when no block holds an article.
     """
+    return _edge(lambda: _read_html(page, source), source)[0]
+
+
+def _read_html(page: bytes | str, source: str | None) -> Article:
     text = html.decode_page(page) if isinstance(page, bytes) else page
     blocks = html.script_blocks(text)
     documents = [doc for block in blocks if (doc := _block_json(block.text)) is not None]
@@ -230,18 +256,26 @@ def from_html(page: bytes | str, *, source: str | None = None) -> Article:
 
 
 def validate(
-    data: bytes | str, *, source: str | None = None, strict: bool = False
+    data: bytes | str | object, *, source: str | None = None, strict: bool = False
 ) -> list[Problem]:
-    """Problems of a JSON-LD document (or of each ld+json block of an HTML page).
+    """Problems of a JSON-LD document (or of each ld+json block of an HTML page), given as
+    text, bytes or an already parsed value.
 
     Errors where the document breaks schema.org as newsschema's profile knows
     it; warnings for Google's recommendations and doubtful forms. ``strict``
-    returns every warning as an error.
+    returns every warning as an error. A document that does not parse is one
+    problem with its line.
     """
-    if html.looks_like_html(data):
+    if not isinstance(data, (str, bytes)):
+        problems = validate_data(data)
+    elif html.looks_like_html(data):
         problems = _validate_page(data)
     else:
-        problems = validate_text(_text(data, source))
+        try:
+            text = _text(data, source)
+        except FormatError as exc:
+            return [Problem(exc.reason, path="$")]
+        problems = validate_text(text)
     if strict:
         problems = [
             Problem(p.message, path=p.path, line=p.line, severity="error") for p in problems

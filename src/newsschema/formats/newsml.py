@@ -144,9 +144,10 @@ def validate(
     source: str | None = None,
     strict: bool = False,
     nitf_xsd: str | os.PathLike[str] | None = None,
+    nitf_profile: bool = False,
 ) -> list[Problem]:
     """Problems of a NewsML-G2 document against the official 2.35 schema, and of the NITF
-    in it against newsschema's NITF profile (or the XML Schema at ``nitf_xsd``, such as
-    IPTC's ``nitf-3-6.xsd``); each with its line and path. ``strict`` turns the NITF
-    checks' warnings into errors."""
-    return check(data, source=source, strict=strict, nitf_xsd=nitf_xsd)
+    in it against IPTC's NITF 3.6 schema (with ``nitf_profile``, newsschema's stricter
+    profile; or the XML Schema at ``nitf_xsd``); each with its line and path. ``strict``
+    turns the NITF checks' warnings into errors."""
+    return check(data, source=source, strict=strict, nitf_xsd=nitf_xsd, nitf_profile=nitf_profile)

@@ -57,6 +57,9 @@ from __future__ import annotations
 
 import os
 
+from lxml import etree
+
+from newsschema._normalize import normalize
 from newsschema.errors import Problem
 from newsschema.formats._nitf_common import NS, parse_xml
 from newsschema.formats._nitf_read import read
@@ -70,6 +73,7 @@ __all__ = [
     "NAMESPACE",
     "check",
     "decode",
+    "decode_with_warnings",
     "encode",
     "encode_with_warnings",
     "from_nitf",
@@ -104,25 +108,46 @@ def decode(data: bytes | str, *, source: str | None = None) -> Article:
     Raises :class:`~newsschema.errors.FormatError` with the line and column for
     malformed XML, and for a DOCTYPE that declares entities (XXE, entity bombs).
     """
-    return read(parse_xml(data, source=source), source=source)
+    return decode_with_warnings(data, source=source)[0]
+
+
+def decode_with_warnings(
+    data: bytes | str, *, source: str | None = None
+) -> tuple[Article, list[str]]:
+    """The article, and what the reader kept in another form, left out or changed to make
+    it valid in every format."""
+    article, warnings = read(parse_xml(data, source=source), source=source)
+    article, fixes = normalize(article)
+    return article, warnings + [str(fix) for fix in fixes]
 
 
 def validate(
-    data: bytes | str,
+    data: bytes | str | object,
     *,
     source: str | None = None,
     strict: bool = False,
     xsd: str | os.PathLike[str] | None = None,
+    profile: bool = False,
 ) -> list[Problem]:
     """Problems of a NITF document, each with its line and path.
 
-    Checked against newsschema's profile (``schemas/nitf-profile.xsd``), or
-    against the XML Schema at ``xsd`` (such as IPTC's ``nitf-3-6.xsd``); then
-    what no schema checks: ``@norm``/``@date.publication`` in ISO 8601 basic
-    form and real dates, non-empty byline persons, a dateline's place and date,
-    ``xml:lang``. ``strict`` turns warnings into errors.
+    Checked against IPTC's NITF 3.6 XML Schema (shipped unmodified in
+    ``schemas/iptc-nitf-3.6``), against newsschema's stricter ``profile``
+    (``schemas/nitf-profile.xsd``: the subset newsschema writes), or against the
+    XML Schema at ``xsd``; then what no schema checks: ``@norm`` and
+    ``@date.publication`` in ISO 8601 basic form and real dates, non-empty byline
+    persons, a dateline's place and date, ``xml:lang``, the title repeating the
+    headline (errors with the profile, which requires them, warnings otherwise).
+    A NITF without the namespace (DTD-style 3.2 to 3.5, as wire feeds send it) is
+    checked as NITF 3.6 with its elements put in the namespace, and a warning says
+    so. ``strict`` turns warnings into errors. ``data`` is text, bytes, or a
+    parsed lxml element or tree (its lines are those of the tree as serialized).
     """
-    return _check_document(data, source=source, strict=strict, xsd=xsd)
+    if isinstance(data, (etree._Element, etree._ElementTree)):
+        data = etree.tostring(data, encoding="UTF-8")
+    if not isinstance(data, (str, bytes)):
+        return [Problem(f"expected NITF as text, bytes or an lxml tree, got {type(data).__name__}")]
+    return _check_document(data, source=source, strict=strict, xsd=xsd, profile=profile)
 
 
 to_nitf = encode

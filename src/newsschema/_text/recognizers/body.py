@@ -172,20 +172,24 @@ def subheading(unit: Unit, ctx: Context) -> Finding | None:
     if not plain or len(plain) > limit.SUBHEADING_CHARS:
         return None
     bold = _bold_subheading(text)
-    if bold is None:
-        tokens = plain.split()
-        capitals = len(tokens) >= 2 and all(
-            is_upper_word(w) or not any(c.isalpha() for c in w) for w in tokens
-        )
-        if capitals and not plain.endswith((*TERMINAL, ",")):
-            bold = ctx.position + 1 < ctx.stop
-        else:
-            # a title printed as a plain line; one in italics is a paragraph, as printed
-            bold = "*" not in text and "_" not in text and _title_between(plain, ctx)
-    if not bold:
+    if not (bold if bold is not None else _unmarked_subheading(text, plain, ctx)):
         return None
     content = parse_inline(emphasis_only(text) or text)
     return Finding(ElementKind.SUBHEADING, block=Heading(content, level=2), detail=plain[:60])
+
+
+def _unmarked_subheading(text: str, plain: str, ctx: Context) -> bool:
+    """A subheading with no bold: in capitals (not the last unit), or a title printed as
+    a plain line between paragraphs (one in italics is a paragraph, as printed)."""
+    tokens = plain.split()
+    capitals = (
+        len(tokens) >= 2
+        and plain.isupper()
+        and all(is_upper_word(w) or not any(c.isalpha() for c in w) for w in tokens)
+    )
+    if capitals and not plain.endswith((*TERMINAL, ",")):
+        return ctx.position + 1 < ctx.stop
+    return "*" not in text and "_" not in text and _title_between(plain, ctx)
 
 
 # --------------------------------------------------------------------------- paragraphs
@@ -204,7 +208,7 @@ def split_paragraph_continues(prev: str, nxt: str) -> bool:
         return True
     if len(prev) < limit.SPLIT_PARAGRAPH_CHARS:
         return False
-    last_word = prev.split()[-1]
+    last_word = prev.rsplit(None, 1)[-1]
     return (last_word.isalpha() and last_word.islower()) or last == ","
 
 

@@ -11,7 +11,9 @@ a list of one- or two-word items, segments between ``›``) or on the lexicon's 
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 
 from newsschema._text import thresholds as limit
 from newsschema._text.codes import ElementKind
@@ -80,6 +82,8 @@ def _menu(unit: Unit | None) -> bool:
 def _phrases(text: str, table: frozenset[str], longest: int) -> int:
     """How many phrases of ``table`` ``text`` is made of, read left to right, the longest
     first (links count by their text); 0 when a word is not in one of them."""
+    if "<" not in text and not _vocabulary(table).issuperset(_plain_words(text)):
+        return 0  # the quick test: a word that stays as it is in the plain text is in none
     plain = strip_markup(_REF.sub(" ", text)).casefold()
     tokens = [t for t in (w.strip(_SEPARATORS) for w in plain.split()) if t]
     count = i = 0
@@ -92,6 +96,18 @@ def _phrases(text: str, table: frozenset[str], longest: int) -> int:
         else:
             return 0
     return count
+
+
+def _plain_words(text: str) -> Iterator[str]:
+    """The words of ``text`` made of letters alone (markup never is, nor touches them):
+    each is a word of its plain text too (what an HTML tag holds aside)."""
+    return (w.casefold() for w in text.split() if w.isalpha())
+
+
+@functools.lru_cache(maxsize=64)
+def _vocabulary(table: frozenset[str]) -> frozenset[str]:
+    """Every word of the phrases of ``table``."""
+    return frozenset(word for phrase in table for word in phrase.split())
 
 
 def _site_links(text: str, language: str | None) -> int:

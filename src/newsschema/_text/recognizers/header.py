@@ -108,9 +108,7 @@ def kicker(unit: Unit, ctx: Context) -> Finding | None:
     if len(unit.text) > limit.KICKER_RAW_CHARS:
         return None
     text = strip_markup(unit.text).strip().rstrip(" |:·•/>»›-–—").strip()
-    if not text or words(text) > limit.KICKER_WORDS or len(text) > limit.KICKER_CHARS:
-        return None
-    if text.endswith((".", "?", "!", ",", ";")) or any(c.isdigit() for c in text):
+    if not _label_shaped(text):
         return None
     nxt = ctx.at(1)
     if nxt is None or not headline_candidate(nxt, ctx.language):
@@ -124,6 +122,17 @@ def kicker(unit: Unit, ctx: Context) -> Finding | None:
     if not (labelled or above_heading):
         return None
     return Finding(ElementKind.KICKER, text=text, detail=text)
+
+
+def _label_shaped(text: str) -> bool:
+    """A few words, no number, no sentence."""
+    return (
+        bool(text)
+        and words(text) <= limit.KICKER_WORDS
+        and len(text) <= limit.KICKER_CHARS
+        and not text.endswith((".", "?", "!", ",", ";"))
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def deck(unit: Unit, ctx: Context) -> Finding | None:

@@ -101,27 +101,35 @@ def caption(unit: Unit, ctx: Context) -> Finding | None:
     seen, last = ctx.seen, ctx.last
     if unit.kind is not UnitKind.TEXT or seen.caption or last is None:
         return None
-    if ctx.at(-1) is not ctx.last_unit or last.kind not in (
-        ElementKind.LEAD_IMAGE,
-        ElementKind.CREDIT,
-    ):
+    if ctx.at(-1) is not ctx.last_unit or last.kind not in _UNDER:
         return None
     image = ctx.pending or last.image or Image()
     text = unit.text
     if credit_only(text, ctx.language, agency_ok=ctx.pending is not None) is not None:
         return None  # a credit line: the credit rule takes it
     parts = split_credit(text, ctx.language)
-    if not (
-        (ctx.last_unit is not None and unit.block == ctx.last_unit.block)
-        or same_text(strip_markup(text), image.alt or "")
-        or (parts.credit is not None and not seen.credit)
-        or (_phrase(text) and (_is_prose(ctx.at(1)) or _credit_next(ctx)))
-    ):
+    if not _reads_as_caption(unit, ctx, image, parts):
         return None
     if seen.credit and parts.credit is None:
         parts = CaptionParts(strip_markup(text).strip() or None, image.credit)
     image = _with(image, parts)
     return Finding(ElementKind.CAPTION, image=image, detail=_describe(image))
+
+
+_UNDER = (ElementKind.LEAD_IMAGE, ElementKind.CREDIT)
+"""What a caption stands under."""
+
+
+def _reads_as_caption(unit: Unit, ctx: Context, image: Image, parts: CaptionParts) -> bool:
+    """In the image's block, the alt text again, a caption with a credit, or a short
+    phrase before the story starts."""
+    text = unit.text
+    return (
+        (ctx.last_unit is not None and unit.block == ctx.last_unit.block)
+        or same_text(strip_markup(text), image.alt or "")
+        or (parts.credit is not None and not ctx.seen.credit)
+        or (_phrase(text) and (_is_prose(ctx.at(1)) or _credit_next(ctx)))
+    )
 
 
 def credit_line(unit: Unit, ctx: Context) -> Finding | None:
