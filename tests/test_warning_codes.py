@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -56,3 +57,9 @@ def test_the_batch_summary_counts_warnings_by_code(tmp_path: Path) -> None:
     assert result.exit_code == 0
     summary = result.stderr.split("most common warnings")[1]
     assert "      3  no-time-zone: date has no time zone" in summary
+
+
+def test_the_readme_lists_every_warning_code() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z-]+)` \|", readme, re.M))
+    assert {code.value for code in WarningCode} <= listed

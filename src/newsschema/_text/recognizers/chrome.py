@@ -82,7 +82,8 @@ def _menu(unit: Unit | None) -> bool:
 def _phrases(text: str, table: frozenset[str], longest: int) -> int:
     """How many phrases of ``table`` ``text`` is made of, read left to right, the longest
     first (links count by their text); 0 when a word is not in one of them."""
-    if "<" not in text and not _vocabulary(table).issuperset(_plain_words(text)):
+    vocabulary = _vocabulary(table)
+    if "<" not in text and not all(w in vocabulary for w in _plain_words(text)):
         return 0  # the quick test: a word that stays as it is in the plain text is in none
     plain = strip_markup(_REF.sub(" ", text)).casefold()
     tokens = [t for t in (w.strip(_SEPARATORS) for w in plain.split()) if t]
