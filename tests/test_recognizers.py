@@ -581,3 +581,90 @@ def test_empty_printed_fields(language: str, line: str, taken: bool) -> None:
     assert (found is not None) is taken
     if found is not None:
         assert found.kind is ElementKind.DATE
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "kicker"),
+    [
+        (
+            "de",
+            ("Handball", "Ein Verein feiert den Aufstieg nach langer Zeit", "VON JANA KERN"),
+            "Handball",
+        ),
+        (
+            "en",
+            ("[7]Weather", "Frost returns to the valley towns this week", "By Ola Brandt"),
+            "Weather",
+        ),
+        (
+            "fr",
+            ("Cuisine", "Un chef de quartier ouvre une seconde adresse", "Par Léa Martin"),
+            "Cuisine",
+        ),
+        (
+            "en",
+            (
+                "Harbours",
+                "Dredging starts at the old quay",
+                "A short deck about the works",
+                "May 3, 2024",
+            ),
+            "Harbours",
+        ),
+    ],
+)
+def test_a_section_label_over_a_headline_and_its_byline(
+    language: str, lines: tuple[str, ...], kicker: str
+) -> None:
+    """A label of any word is the section's when the byline or date follows the headline."""
+    found = run(header.kicker, *lines, "The story begins here and carries on.", language=language)
+    assert found is not None
+    assert found.text == kicker
+
+
+def test_a_short_headline_over_a_deck_is_no_kicker() -> None:
+    found = run(
+        header.kicker,
+        "Storm hits coast hard",
+        "Thousands lose power as the wind brings down lines across the north",
+        "By Ola Brandt",
+        "The story begins here and carries on.",
+    )
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("line", "image"),
+    [
+        ("[quay-at-dawn-20931]", True),
+        ("[fish_market-2]", True),
+        ("[12]", False),
+        ("[a b-c]", False),
+    ],
+)
+def test_a_text_browser_image_placeholder(line: str, image: bool) -> None:
+    """w3m draws an image without alt text as its file's name in brackets."""
+    found = run(images.lead_image, line, seen=AFTER_META)
+    assert (found is not None) is image
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "names"),
+    [
+        ("cs", "Pavla Horáková 3. května 2024", ["Pavla Horáková"]),
+        ("en", "Ann Whitlow · March 3, 2024", ["Ann Whitlow"]),
+        ("de", "Aktualisiert: 4. Mai 2024 Jonas Berger", ["Jonas Berger"]),
+        ("fr", "AFP, publié le 3 mai 2024", ["AFP"]),
+        ("en", "March 3, 2024 Updated", []),
+        ("en", "March 3, 2024 in Dover", []),
+    ],
+)
+def test_names_beside_a_date_without_a_byline_word(
+    language: str, line: str, names: list[str]
+) -> None:
+    """A page's date and author run together on one line: both are read."""
+    found = run(meta.date, line, language=language)
+    assert found is not None
+    got = found.byline.names() if found.byline is not None else []
+    assert got == names
+    assert found.dates is not None

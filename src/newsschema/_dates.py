@@ -38,6 +38,7 @@ __all__ = [
     "DateKind",
     "DateLine",
     "FoundDate",
+    "date_line_words",
     "find_dates",
     "from_iso",
     "from_iso_basic",
@@ -681,6 +682,12 @@ def _no_date(text: str, tables: _Tables) -> DateLine | None:
     if rest.strip(" ,.;|·•()-–—"):
         return None
     return DateLine(None, None, (DateNote(DateIssue.NO_DATE, text.strip()),))
+
+
+def date_line_words(language: str | None = None) -> frozenset[str]:
+    """Every word (lower case) a date line may hold besides its numbers: month and
+    weekday names, labels (``Published``), fillers, zone names, relative-time words."""
+    return _tables(language).date_line_words
 
 
 def may_be_date_line(text: str, language: str | None = None) -> bool:

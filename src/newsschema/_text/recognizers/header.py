@@ -8,6 +8,8 @@ sandwiched between the byline and date lines.
 
 from __future__ import annotations
 
+import re
+
 from newsschema._text import thresholds as limit
 from newsschema._text.captions import split_credit
 from newsschema._text.codes import ElementKind
@@ -17,7 +19,7 @@ from newsschema._text.labels import labels
 from newsschema._text.recognizers.body import plain_prose
 from newsschema._text.recognizers.dateline import starts_with_dateline
 from newsschema._text.recognizers.footer import is_footer_line
-from newsschema._text.recognizers.meta import is_meta_line
+from newsschema._text.recognizers.meta import is_meta_line, split_byline_and_date
 from newsschema._text.units import Unit, UnitKind
 from newsschema._text.words import (
     emphasis_only,
@@ -107,7 +109,7 @@ def kicker(unit: Unit, ctx: Context) -> Finding | None:
         return None  # a kicker stands above the headline (or above its second printing)
     if len(unit.text) > limit.KICKER_RAW_CHARS:
         return None
-    text = strip_markup(unit.text).strip().rstrip(" |:·•/>»›-–—").strip()
+    text = strip_markup(_LINK_NUMBER.sub("", unit.text)).strip().rstrip(" |:·•/>»›-–—").strip()
     if not _label_shaped(text):
         return None
     nxt = ctx.at(1)
@@ -119,9 +121,32 @@ def kicker(unit: Unit, ctx: Context) -> Finding | None:
         is_upper_word(w) for w in text.split()
     )
     above_heading = nxt.kind is UnitKind.HEADING and unit.kind is UnitKind.TEXT
-    if not (labelled or above_heading):
+    if not (labelled or above_heading or _meta_under_headline(text, ctx)):
         return None
     return Finding(ElementKind.KICKER, text=text, detail=text)
+
+
+_LINK_NUMBER = re.compile(r"^\[\d{1,4}\]")
+"""A text browser's number of the link a line opens with (``[9]Sport``)."""
+
+
+def _meta_under_headline(text: str, ctx: Context) -> bool:
+    """A label of one or two words (``Sport``, ``Bildung``), whatever its word, with the
+    byline or date line right under the next line (the headline) or under the deck after
+    it. A longer line there is a short headline over its deck."""
+    if words(text) > _SECTION_WORDS:
+        return False
+    return _meta_unit(ctx.at(2), ctx.language) or _meta_unit(ctx.at(3), ctx.language)
+
+
+_SECTION_WORDS = 2
+
+
+def _meta_unit(unit: Unit | None, language: str | None) -> bool:
+    if unit is None or unit.kind is not UnitKind.TEXT:
+        return False
+    text = unit.text.strip()
+    return is_meta_line(text, language) or split_byline_and_date(text, language) is not None
 
 
 def _label_shaped(text: str) -> bool:

@@ -9,6 +9,8 @@ below its caption.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from newsschema._text import thresholds as limit
@@ -52,8 +54,15 @@ def _image_at_start(text: str) -> tuple[Image, str] | None:
     """An image opening the unit (``![alt](src)``), or a unit that is an image's file name."""
     if text.startswith(("![", "[![")):
         return leading_image(text)
+    if text.startswith("[") and _PLACEHOLDER.match(text):
+        return Image(), ""
     named = image_file(text) if "." in text[-6:] else None
     return (named, "") if named is not None else None
+
+
+_PLACEHOLDER = re.compile(r"^\[[\w%~+.]{1,60}(?:-[\w%~+.]{1,60}){1,20}\]$")
+"""``[ferry-fares-rise-69173]``: where a text browser drew an image without alt text (the
+name its file had, less the extension): the image is lost, its caption follows."""
 
 
 def lead_image(unit: Unit, ctx: Context) -> Finding | None:

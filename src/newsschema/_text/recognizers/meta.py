@@ -15,7 +15,7 @@ from newsschema import _bylines, _dates, _lexicons
 from newsschema._text import thresholds as limit
 from newsschema._text.captions import leading_image
 from newsschema._text.codes import ElementKind, WarningCode
-from newsschema._text.context import Context, Finding, Note
+from newsschema._text.context import Context, Finding, Note, Zone
 from newsschema._text.inline import strip_markup
 from newsschema._text.labels import labels
 from newsschema._text.units import Unit, UnitKind
@@ -120,7 +120,42 @@ def date(unit: Unit, ctx: Context) -> Finding | None:
     if source is not None and not source.group("name").startswith(("http", "www.")):
         # "2023-11-17 20:52 来源：新华网": the outlet that published the article
         return found._replace(text=source.group("name").strip())
+    if ctx.zone is Zone.HEADER and not ctx.seen.authors:
+        byline = _names_beside_dates(plain, ctx.language)
+        if byline is not None:
+            detail = ", ".join(byline.names()) + "; " + found.detail
+            return found._replace(kind=ElementKind.BYLINE, byline=byline, detail=detail)
     return found
+
+
+_NAME_EDGES = " \t|·•,;:-–—/()[]"
+
+
+def _names_beside_dates(plain: str, language: str | None) -> _bylines.Byline | None:
+    """``14. října 2023 Tereza Novotná``, ``Ann Lee · March 3, 2024``, ``AFP, 3 mai
+    2024``: the names (or an agency) beside the dates with no byline word, a page's date
+    and author run together. A name has two to four capitalised words; any other word
+    left (but the date line's own: labels, weekdays, fillers) means none."""
+    rest, cursor = [], 0
+    for found in _dates.find_dates(plain, language):
+        rest.append(plain[cursor : found.start])
+        cursor = found.end
+    rest.append(plain[cursor:])
+    skip = _dates.date_line_words(language)
+    kept = [w for w in " ".join(rest).split() if w.strip(_NAME_EDGES).casefold() not in skip]
+    text = " ".join(kept).strip(_NAME_EDGES)
+    if not text:
+        return None
+    agency = _bylines.parse_byline(text, require_prefix=False, language=language)
+    if agency is not None:
+        return agency
+    names = _bylines.split_names(text, language)
+    low, high = limit.BARE_NAME_WORDS
+    if not all(
+        low <= len(n.split()) <= high and _bylines.looks_like_name(n, language) for n in names
+    ):
+        return None
+    return _bylines.Byline(tuple(Person(name) for name in names))
 
 
 def body_date(unit: Unit, ctx: Context) -> Finding | None:
