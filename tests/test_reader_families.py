@@ -360,3 +360,28 @@ def test_plain_line_titles_between_paragraphs() -> None:
         "What the repairs will cost"
     ]
     assert paragraphs(article) == EN_BODY
+
+
+def test_a_newsletter_box_printed_as_text_lines_is_furniture() -> None:
+    """w3m and its kind print a newsletter box's title, pitch, input box and button as lines."""
+    article = newsschema.parse(
+        "Harbour cranes return after a long winter\n\nBy Ola Brandt\n\nMarch 3, 2024\n\n"
+        "The cranes came back to the harbour on Monday, the port office said in a statement.\n\n"
+        "The Morning Newsletter\n\nThe day's stories, in your inbox every morning.\n\n"
+        "[          ]Sign up\n"
+        "Dockworkers said the cranes would be working again by the end of the week.\n"
+    )
+    assert [b.text[:20] for b in article.body] == ["The cranes came back", "Dockworkers said the"]
+    assert [f.kind for f in article.furniture] == [FurnitureKind.NEWSLETTER] * 3
+
+
+def test_a_caption_printed_twice_before_the_headline() -> None:
+    """lynx prints an image's alt text and then its caption: the caption once, its credit."""
+    article = newsschema.parse(
+        "Gulls over the quay at dawn. Gulls over the quay at dawn. (Ola Brandt for The Courier)\n\n"
+        "Harbour cranes return after a long winter\n\nBy Ola Brandt\n\nMarch 3, 2024\n\n"
+        "The cranes came back to the harbour on Monday, the port office said in a statement.\n"
+    )
+    assert article.lead_image is not None
+    assert article.lead_image.caption == "Gulls over the quay at dawn."
+    assert article.lead_image.credit == "Ola Brandt for The Courier"

@@ -66,3 +66,12 @@ def test_split_lines_gives_one_unit_per_line_again() -> None:
     parts = split_lines(unit)
     assert [(p.start, p.end) for p in parts] == [(1, 1), (2, 3)]
     assert parts[0].text == lines[0]
+
+
+def test_a_line_no_deeper_than_the_list_marker_ends_the_list() -> None:
+    """A text browser's menu, then a breadcrumb at the markers' depth: not the last item."""
+    found = units("Site Name\n  * Home\n  * World\n  * Sport\n  Home › World\n\nStory")
+    assert found[1] == ("list", "Home\nWorld\nSport", 2, 4)
+    assert found[2] == ("text", "Home › World", 5, 5)
+    wrapped = units("  * A long item that the\n    wrapper carried on")
+    assert wrapped == [("list", "A long item that the wrapper carried on", 1, 2)]

@@ -32,6 +32,7 @@ __all__ = [
     "leading_image",
     "may_have_credit",
     "split_credit",
+    "undoubled",
 ]
 
 # A credit ends its caption, so a credit pattern is searched only in the caption's last
@@ -202,12 +203,24 @@ def split_credit(text: str, language: str | None = None) -> CaptionParts:
         return CaptionParts(None, None)
     if len(plain) > limit.CAPTION_CHARS:
         return CaptionParts(plain, None)  # no caption is this long: its end is no credit
-    return (
+    parts = (
         _labelled_credit(plain, language)
         or _tail_credit(plain, language)
         or _sentence_credit(plain, language)
         or CaptionParts(plain, None)
     )
+    once = undoubled(parts.caption) if parts.caption else None
+    return CaptionParts(once, parts.credit) if once is not None else parts
+
+
+def undoubled(caption: str) -> str | None:
+    """``A. A.``: a text browser printed the image's alt text and then its caption, the
+    same words; the caption once, or ``None`` when it is not printed twice."""
+    folded = " ".join(caption.split())
+    half = len(folded) // 2
+    if len(folded) % 2 == 0 or folded[half] != " " or folded[:half] != folded[half + 1 :]:
+        return None
+    return folded[:half]
 
 
 def _credit_like(text: str) -> bool:

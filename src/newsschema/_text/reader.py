@@ -16,6 +16,9 @@ page furniture left out of the body is kept in ``Article.furniture``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import attrs
 
 from newsschema._gaps import Gap
@@ -83,16 +86,31 @@ def _read_units(lines: list[str], first_line: int) -> list[Unit]:
             out.append(unit)
         elif kind is UnitKind.LIST and _dated_item(unit):
             out.append(attrs.evolve(unit, kind=UnitKind.TEXT, text=unit.source[0].strip()))
-        elif (
-            unit.joined
-            and kind is UnitKind.TEXT
-            and (unit.block < limit.EDGE_BLOCKS or unit.block >= last_edge)
-            and any(map(_standalone, unit.source))
-        ):
-            out.extend(u for u in split_lines(unit, _standalone) if u.text.strip())
+        elif unit.joined and kind is UnitKind.TEXT and (alone := _alone(unit, last_edge)):
+            out.extend(u for u in split_lines(unit, alone) if u.text.strip())
         elif unit.text.strip():
             out.append(unit)
     return out
+
+
+_FORM_FIELD = re.compile(r"^\s{0,8}\[[\s_]{3,80}\]")
+"""``[          ]Sign up``: a text browser's drawing of a form's input box, which stands
+on a line of its own on the page (the box and its button), wherever the wrapper put it."""
+
+
+def _form_field(line: str) -> bool:
+    return line.lstrip().startswith("[") and _FORM_FIELD.match(line) is not None
+
+
+def _alone(unit: Unit, last_edge: int) -> Callable[[str], bool] | None:
+    """How to tell the lines of a joined unit that stand alone, if any does: near either
+    end a byline, a date line or a footer label; anywhere a form's input box."""
+    edge = unit.block < limit.EDGE_BLOCKS or unit.block >= last_edge
+    if edge and any(map(_standalone, unit.source)):
+        return _standalone
+    if any(map(_form_field, unit.source)):
+        return _form_field
+    return None
 
 
 def _is_prose(text: str) -> bool:

@@ -109,6 +109,10 @@ def _is_rule(line: str) -> bool:
     return rest.count(char) >= 2 and not rest.replace(char, "").strip(" \t")
 
 
+def _line_indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def _first_word_length(line: str) -> int:
     line = line.lstrip()
     space = line.find(" ")
@@ -479,16 +483,20 @@ class _Block:
         start = self.i
         marker = _ORDERED if ordered is not None and bullet is None else _BULLET
         entries: list[list[str]] = []
+        depth = 0
         while self.i < len(self.lines):
             text = self.lines[self.i][1]
             item = marker.match(text)
             if item:
                 entries.append([item.group(2)])
+                depth = _line_indent(text)
             elif (
                 entries
                 and not _is_structural(text)
-                and (text.startswith((" ", "\t")) or _wraps_into(self.lines[self.i - 1][1], text))
+                and (_line_indent(text) > depth or _wraps_into(self.lines[self.i - 1][1], text))
             ):
+                # a line indented past the item's marker, or a wrapped one, goes on with it;
+                # one no deeper than the marker is the next thing on the page
                 entries[-1].append(text)
             else:
                 break

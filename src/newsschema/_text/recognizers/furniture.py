@@ -23,6 +23,7 @@ from newsschema.model import FurnitureKind, Paragraph, Person
 __all__ = ["furniture", "newsletter_pitch", "read_more", "sign_off", "trailer"]
 
 _SENTENCE_INSIDE = re.compile(r"[.!?。！？]\s")
+_FORM_FIELD = re.compile(r"\[[\s_]{3,80}\]")
 _LINK = re.compile(r"!?\[([^\]]{0,200})\]\([^)]{0,3000}\)")
 _LEFT_OVER = re.compile(r"[\w@#]{3,}")
 _INITIALS = re.compile(r"^[(（][a-zäöü]{2,4}(?:[/,]\s?[a-zäöü]{2,4}){0,3}[)）]$")
@@ -73,15 +74,18 @@ def furniture(unit: Unit, ctx: Context) -> Finding | None:
     text = unnumbered(unit.text)
     if len(text) > limit.FURNITURE_RAW_CHARS:
         return None
+    if text.startswith("[") and (field := _FORM_FIELD.match(text)) is not None:
+        text = text[field.end() :].strip() or text  # "[      ]Sign up": the box, its button
     if not _opens_with(text, labels(ctx.language).starts):
-        return None  # the quick test: no furniture word where one would be
+        # the quick test: no furniture word where one would be (a box title has it later)
+        return _box_title_line(text, unit, ctx)
     # links keep their text: a line of share links is judged by what it says
     plain = strip_markup(_LINK.sub(r"\1 ", text)).strip()
     if not plain or len(plain) > limit.FURNITURE_CHARS:
         return None
     kind = _kind(plain, ctx.language)
     if kind is None:
-        return None
+        return _box_title_line(text, unit, ctx)
     return Finding(
         ElementKind.FURNITURE, furniture=kind, text=strip_markup(text), detail=kind.value
     )
@@ -94,28 +98,40 @@ def _box_title(unit: Unit, ctx: Context) -> Finding | None:
     if not plain or words(plain) > limit.BOX_TITLE_WORDS:
         return None
     if labels(ctx.language).newsletter_word.search(plain):
-        return Finding(
-            ElementKind.FURNITURE,
-            furniture=FurnitureKind.NEWSLETTER,
-            text=plain,
-            detail=FurnitureKind.NEWSLETTER.value,
-        )
+        return _box(plain)
     kind = _kind(plain, ctx.language)
     if kind is None:
         return None
     return Finding(ElementKind.FURNITURE, furniture=kind, text=plain, detail=kind.value)
 
 
+_BOX = "newsletter box"
+
+
+def _box(title: str) -> Finding:
+    return Finding(
+        ElementKind.FURNITURE, furniture=FurnitureKind.NEWSLETTER, text=title, detail=_BOX
+    )
+
+
+def _box_title_line(text: str, unit: Unit, ctx: Context) -> Finding | None:
+    """A newsletter box's title printed as a line of text, as text browsers print
+    headings (``Der Morgen-Newsletter``): a few words, no sentence, a newsletter word
+    (a line that opens with one, ``Sign up``, is its button, read before)."""
+    if unit.kind is not UnitKind.TEXT or len(text) > limit.SUBHEADING_CHARS:
+        return None
+    plain = strip_markup(text).strip()
+    if not plain or words(plain) > limit.BOX_TITLE_WORDS or plain.endswith((".", "!", "?", ":")):
+        return None
+    if labels(ctx.language).newsletter_word.search(plain) is None:
+        return None
+    return _box(plain)
+
+
 def newsletter_pitch(unit: Unit, ctx: Context) -> Finding | None:
     """The sentence under a newsletter box's title (``The day's stories, in your inbox``)."""
     last = ctx.last
-    if (
-        last is None
-        or last.furniture is not FurnitureKind.NEWSLETTER
-        or ctx.last_unit is None
-        or ctx.last_unit.kind is not UnitKind.HEADING
-        or unit.kind is not UnitKind.TEXT
-    ):
+    if last is None or last.detail != _BOX or unit.kind is not UnitKind.TEXT:
         return None
     plain = strip_markup(unit.text).strip()
     if words(plain) > limit.BOX_PITCH_WORDS or _SENTENCE_INSIDE.search(plain.rstrip(".!?")):

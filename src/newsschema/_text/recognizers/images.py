@@ -173,8 +173,10 @@ def caption_without_image(unit: Unit, ctx: Context) -> Finding | None:
         plain = strip_markup(text)
         if parts.credit is None or parts.caption is None or words(plain) > limit.CAPTION_WORDS * 2:
             return None
-        if plain.rstrip().endswith(")") and not ctx.seen.meta:
-            return None  # "… (AP)" closing a first paragraph is no credit
+        doubled = parts.caption is not None and plain.count(parts.caption) > 1
+        if plain.rstrip().endswith(")") and not (ctx.seen.meta or doubled):
+            return None  # "… (AP)" closing a first paragraph is no credit (but for a
+            # caption printed twice: the image's alt text, then its caption)
     if not parts.caption:
         return None
     image = Image(caption=parts.caption, credit=parts.credit)
