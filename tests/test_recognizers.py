@@ -668,3 +668,19 @@ def test_names_beside_a_date_without_a_byline_word(
     got = found.byline.names() if found.byline is not None else []
     assert got == names
     assert found.dates is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "name"),
+    [
+        ("en", "By Ola BrandtPublished on May 3, 2024 10:20 EDT", "Ola Brandt"),
+        ("es", "Por Inés VallePublicado el 3 de mayo de 2024", "Inés Valle"),
+        ("fr", "Par Léa MartinPublié le 3 mai 2024", "Léa Martin"),
+    ],
+)
+def test_a_name_run_into_the_date_label(language: str, line: str, name: str) -> None:
+    """A tool dropped the space between the byline and the date's label."""
+    found = run(meta.byline_and_date, line, language=language)
+    assert found is not None
+    assert found.byline is not None
+    assert [p.name for p in found.byline.persons] == [name]

@@ -141,19 +141,16 @@ def _title_between(plain: str, ctx: Context) -> bool:
         previous is None
         or nxt is None
         or nxt.kind is not UnitKind.TEXT
+        or previous.kind is not UnitKind.TEXT
         or ctx.position + 1 >= ctx.stop
-    ):
-        return False
-    if (
-        words(plain) > limit.SUBHEADING_BETWEEN_WORDS
-        or len(plain) > limit.SUBHEADING_BETWEEN_CHARS
-        or not _title_start(plain)
-        or not _title_end(plain)
+        or not strip_markup(previous.text).rstrip().endswith(TERMINAL)
     ):
         return False
     return (
-        previous.kind is UnitKind.TEXT
-        and strip_markup(previous.text).rstrip().endswith(TERMINAL)
+        len(plain) <= limit.SUBHEADING_BETWEEN_CHARS
+        and words(plain) <= limit.SUBHEADING_BETWEEN_WORDS
+        and _title_start(plain)
+        and _title_end(plain)
         and not starts_lower(nxt.text)
         and len(strip_markup(nxt.text)) > len(plain)
     )

@@ -217,10 +217,22 @@ def split_byline_and_date(
     the space between two parts of the page) is read apart."""
     if len(text) > limit.META_LINE_CHARS or not _bylines.mentions_byline(text, language):
         return None
+    label = _glued_label(language)
+    if label.search(text):
+        text = label.sub(" ", text)
     found = _split(text, language)
     if found is None and _GLUED.search(text):
         found = _split(_GLUED.sub(r"\1 \2", text), language)
     return found
+
+
+@functools.lru_cache(maxsize=32)
+def _glued_label(language: str | None) -> re.Pattern[str]:
+    """A date's label run into the name before it (``Ann LeePublished on …``): a lower-case
+    letter, then the label with its capital."""
+    lex = _lexicons.lexicon(language).labels
+    capitalised = [w[:1].upper() + w[1:] for w in (*lex.published, *lex.modified) if w]
+    return re.compile(rf"(?<=[a-zà-þа-яё])(?={_lexicons.words_pattern(capitalised)})")
 
 
 def _split(text: str, language: str | None) -> tuple[_bylines.Byline, _dates.DateLine] | None:
