@@ -142,7 +142,8 @@ def _fail(message: str, status: int = EXIT_FAILED) -> NoReturn:
 @click.group(epilog=_EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="newsschema")
 def main() -> None:
-    """Turn news articles into validated JSON, schema.org JSON-LD and IPTC NITF."""
+    """Turn news articles into validated JSON, schema.org JSON-LD, IPTC NITF, ninjs and
+    NewsML-G2."""
 
 
 def _checked(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
@@ -888,7 +889,9 @@ def report(
 )
 @click.option("--strict", is_flag=True, default=None, help="Treat warnings as failures.")
 @click.option(
-    "--xsd", type=click.Path(dir_okay=False, exists=True), help="Validate NITF with this XSD."
+    "--xsd",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Validate NITF (also inside NewsML-G2) with this XSD.",
 )
 @click.option(
     "--nitf-profile",
@@ -920,12 +923,15 @@ def validate(
     follow_symlinks: bool,
     quiet: bool,
 ) -> None:
-    """Validate JSON, JSON-LD and NITF documents (files, folders, - for stdin) for CI.
+    """Validate JSON, JSON-LD, NITF, ninjs and NewsML-G2 documents (files, folders, - for
+    stdin) for CI; each document's format from --format, else its suffix and content.
 
     Every problem prints as FILE:LINE-OR-PATH: MESSAGE. A folder without documents
     fails: nothing to validate. NITF is checked against IPTC's NITF 3.6 XML Schema; an
     older NITF without the namespace (3.2 to 3.5) is checked as 3.6 with its elements put
-    in the namespace, with a warning saying so.
+    in the namespace, with a warning saying so. ninjs is checked against the official
+    schema of its version, format checks on; NewsML-G2 against the official 2.35 XML
+    Schema, and the NITF inside it as NITF (--xsd and --nitf-profile apply to it).
     """
     settings = _settings({"validate.strict": strict})
     report_as = _report_format(report, report_format) if report else None
