@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from types import SimpleNamespace
 
 import attrs
 import pytest
@@ -276,20 +275,22 @@ def test_convert_writes_only_what_validates(tmp_path: Path) -> None:
     assert "error" not in result.output
 
 
-def test_a_format_without_decode_with_warnings_still_gets_the_edge(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("name", ["ninjs", "newsml"])
+def test_formats_whose_decoder_reports_nothing_still_read_at_the_edge(
+    monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
     from newsschema import _convert  # noqa: PLC0415 - the loader behind the CLI
+    from newsschema.formats import get_format  # noqa: PLC0415
 
     raw = Article(headline="H", url="https://x.example/a/", authors=(Person("A", url="me"),))
-    module = SimpleNamespace(decode=lambda _data, source=None: raw)  # noqa: ARG005 - decode's signature
-    monkeypatch.setitem(_convert.FORMATS, "plain", "unused")
-    monkeypatch.setattr(_convert, "get_format", lambda _name: module)
-    loaded = _convert.load(b"", fmt="plain")
+    module = get_format(name)
+    monkeypatch.setattr(module, "decode", lambda _data, source=None: raw)  # noqa: ARG005
+    loaded = _convert.load(b"", fmt=name)
     assert loaded.article.authors == (Person("A", url="https://x.example/a/me"),)
     assert loaded.warnings == ()
-    module.decode = lambda _data, source=None: attrs.evolve(raw, language="x")  # noqa: ARG005 - decode's signature
-    assert _convert.load(b"", fmt="plain").warnings == (
+    odd = attrs.evolve(raw, language="x")
+    monkeypatch.setattr(module, "decode", lambda _data, source=None: odd)  # noqa: ARG005
+    assert _convert.load(b"", fmt=name).warnings == (
         "$.language: 'x' is not a BCP 47 language tag (expected e.g. en or pt-BR); dropped",
     )
 

@@ -85,6 +85,7 @@ from newsschema.formats._jsonld_read import find_article, read_article, read_fou
 from newsschema.formats._jsonld_validate import validate_data, validate_text
 from newsschema.formats._jsonld_write import build
 from newsschema.formats._jsontext import dump_bytes, loads
+from newsschema.formats._registry import ValidateOptions, WriteOptions
 from newsschema.model import Article, Organization
 
 __all__ = [
@@ -295,3 +296,26 @@ def _validate_page(page: bytes | str) -> list[Problem]:
             message = f"ld+json block {number}: {p.message}"
             problems.append(Problem(message, path=p.path, line=line, severity=p.severity))
     return problems
+
+
+# --------------------------------------------------------------------------- registry
+# the Codec surface the format registry calls (formats/_registry.py)
+
+
+def write_document(article: Article, options: WriteOptions) -> tuple[bytes, list[Gap]]:
+    """:func:`encode_with_warnings`; no option changes this format (the publisher is the
+    article's, a profile's or the command line's, merged before writing)."""
+    del options
+    return encode_with_warnings(article)
+
+
+def read_document(data: bytes | str, *, source: str | None) -> tuple[Article, list[str]]:
+    """:func:`decode_with_warnings`: a JSON-LD document or a saved web page."""
+    return decode_with_warnings(data, source=source)
+
+
+def validate_document(
+    data: bytes | str, *, source: str | None, options: ValidateOptions
+) -> list[Problem]:
+    """:func:`validate`."""
+    return validate(data, source=source, strict=options.strict)
