@@ -303,30 +303,36 @@ class _Validator:
             where = child_path(path, key)
             if key.startswith("@"):
                 self.keyword(key, value, where, top=top)
-                continue
-            if key in ("type", "id") and f"@{key}" not in node:
-                self.warn(
-                    f"'{key}' means '@{key}' only through schema.org's context: write '@{key}'",
-                    where,
-                )
-                if key == "id" and not isinstance(value, str):
-                    self.error("@id must be a string (an IRI)", where)
-                continue
-            name = local_name(key)
-            if name is None:
-                continue  # another vocabulary's property
-            prop = profile.PROPERTIES.get(name)
-            if prop is None:
-                self.unknown_property(name, key, where)
-                continue
-            if effective and not profile.fits(effective, prop.domain):
-                on = "/".join(types) if types else "/".join(effective) + " (from the property)"
-                self.error(
-                    f"property '{name}' is not expected on {on}: schema.org defines it for"
-                    f" {_describe(prop.domain)}",
-                    where,
-                )
-            self.values(prop, value, where)
+            elif key in ("type", "id") and f"@{key}" not in node:
+                self.bare_keyword(key, value, where)
+            else:
+                self.property(key, value, where, types, effective)
+
+    def bare_keyword(self, key: str, value: object, where: str) -> None:
+        self.warn(
+            f"'{key}' means '@{key}' only through schema.org's context: write '@{key}'", where
+        )
+        if key == "id" and not isinstance(value, str):
+            self.error("@id must be a string (an IRI)", where)
+
+    def property(
+        self, key: str, value: object, where: str, types: list[str], effective: list[str]
+    ) -> None:
+        name = local_name(key)
+        if name is None:
+            return  # another vocabulary's property
+        prop = profile.PROPERTIES.get(name)
+        if prop is None:
+            self.unknown_property(name, key, where)
+            return
+        if effective and not profile.fits(effective, prop.domain):
+            on = "/".join(types) if types else "/".join(effective) + " (from the property)"
+            self.error(
+                f"property '{name}' is not expected on {on}: schema.org defines it for"
+                f" {_describe(prop.domain)}",
+                where,
+            )
+        self.values(prop, value, where)
 
     def keyword(self, key: str, value: object, where: str, *, top: bool) -> None:
         if key not in _KEYWORDS:
