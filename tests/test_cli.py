@@ -622,7 +622,7 @@ def test_the_output_suffix_decides_the_format(article_file: Path, tmp_path: Path
     )
     clash = run("convert", str(article_file), "-o", str(tmp_path / "c.xml"), "--to", "json")
     assert clash.exit_code == 2
-    assert "names a nitf file but --to asks for json" in clash.stderr
+    assert "names a nitf or newsml file but --to asks for json" in clash.stderr
     assert not (tmp_path / "c.xml").exists()
 
 

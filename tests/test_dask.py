@@ -42,6 +42,7 @@ import fsspec  # noqa: E402
 from click.testing import CliRunner  # noqa: E402
 from distributed import Client  # noqa: E402
 
+import newsschema  # noqa: E402
 from conftest import ROOT  # noqa: E402
 from newsschema._batch import BatchOptions  # noqa: E402
 from newsschema._core import convert_input  # noqa: E402
@@ -380,6 +381,25 @@ def test_bags_of_results_and_errors(archive: Path, local: Local, client: Client)
         assert item.keys is not None
     assert {f.message for f in failed} < local.errors
     assert all(f.file and f.reason for f in failed)
+
+
+def test_bags_take_the_ninjs_version_and_the_newsml_body(archive: Path, client: Client) -> None:
+    del client
+    pattern = f"{archive}/001/article-0010[0-4]?.txt"
+    results, _errors = convert_bag(
+        pattern, to=("ninjs", "newsml"), ninjs_version="2.3", newsml_body="xhtml"
+    )
+    converted = results.compute()
+    assert converted
+    for item in converted:
+        document = json.loads(item.output("ninjs"))
+        assert all(key == key.lower() for key in document)  # 2.3 spells every key in lower case
+        assert newsschema.validate_ninjs(document, version="2.3") == []
+        assert b'contenttype="application/xhtml+xml"' in item.output("newsml")
+    with pytest.raises(
+        ConfigError, match=r"ninjs-version '4' is unknown; expected 3\.2, 2\.3, 1\.7"
+    ):
+        convert_bag(pattern, to="ninjs", ninjs_version="4")
 
 
 # --------------------------------------------------------------------------- URLs

@@ -3,6 +3,7 @@ HTML written by others."""
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -140,9 +141,17 @@ def test_a_lead_figure_only_leads_at_the_start() -> None:
 def test_long_bodies_read_in_linear_time() -> None:
     def cost(n: int) -> float:
         markup = "<p>" + "word <em>emph</em> <a href='https://e.example'>l</a> " * n + "</p>"
-        start = time.perf_counter()
-        read_html(markup)
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):  # CPU time, best of three, the collector off: not the machine's load
+            gc.collect()
+            gc.disable()
+            try:
+                start = time.process_time()
+                read_html(markup)
+                best = min(best, time.process_time() - start)
+            finally:
+                gc.enable()
+        return best
 
     small, large = cost(2_000), cost(20_000)
     assert large < small * 30  # ten times the text, well under a hundred times the time

@@ -32,7 +32,7 @@ from pathlib import Path, PurePosixPath
 
 import attrs
 
-from newsschema._convert import STREAM_FORMAT, is_input_file, output_suffix
+from newsschema._convert import STREAM_FORMAT, input_stem, is_input_file, output_suffix
 from newsschema._core import Converted, convert_input
 from newsschema._gaps import Gap
 from newsschema._io import (
@@ -50,7 +50,7 @@ from newsschema._quality import ArticleFacts
 from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema._workers import Watch, run_watched
 from newsschema.errors import NewsschemaError, OutputError
-from newsschema.formats import FORMATS, get_format
+from newsschema.formats import REGISTRY, WriteOptions
 from newsschema.model import Organization
 
 __all__ = [
@@ -94,6 +94,8 @@ class Task:
 class BatchOptions:
     formats: tuple[str, ...] = ("json",)
     input_format: str | None = None
+    write: WriteOptions = attrs.field(factory=WriteOptions)
+    """How the formats are written (the ninjs version, the NewsML-G2 body)."""
     out_dir: Path | None = None
     output: str | None = None
     publisher: Organization | None = None
@@ -155,12 +157,12 @@ class Missing:
 def _rel_for_file(name: str) -> str:
     path = PurePosixPath(Path(name).as_posix())
     if path.is_absolute() or ".." in path.parts:
-        return path.stem
-    return str(path.with_suffix(""))
+        return input_stem(path.name)
+    return input_stem(str(path))
 
 
 def _stem(rel: str) -> str:
-    return str(PurePosixPath(rel).with_suffix(""))
+    return input_stem(rel)
 
 
 def _expand(name: str, *, follow_symlinks: bool) -> Iterator[list[Found]] | Missing:
@@ -513,8 +515,7 @@ def run_batch(
     jobs = 1 if options.fail_fast else options.jobs or os.cpu_count() or 1
     # load every format's modules before the workers start, so each does not load them again
     for fmt in (*options.formats, "json"):
-        if fmt in FORMATS:
-            get_format(fmt)
+        REGISTRY.prepare(fmt)
     watch = Watch(
         budget=partial(_budget, options),
         lost=_lost,

@@ -3,83 +3,86 @@
 Library code: no printing, no exit codes. Each step returns typed results and
 raises :class:`~newsschema.errors.NewsschemaError` subclasses naming the file.
 
-The names of formats and the file suffixes that imply them live here and in
-:mod:`newsschema.formats` only; the command line reads them from here.
+The formats, their suffixes and how their content is told apart live in the format
+registry (:data:`newsschema.formats.REGISTRY`) only; here are the two inputs that are
+no document format (article text) and no registered format (the NDJSON stream).
 """
 
 from __future__ import annotations
 
-import codecs
 import os
-import re
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Iterable, Sequence
+from pathlib import Path, PurePosixPath
 
 import attrs
 
 from newsschema._gaps import Gap
 from newsschema._io import read_bytes
-from newsschema._normalize import normalize
 from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema._text.decode import decode as decode_text
 from newsschema._text.reader import ParseResult, read_article
 from newsschema.errors import NewsschemaError, NotAnArticleError
-from newsschema.formats import FORMATS, by_extension, get_format
+from newsschema.formats import REGISTRY, WriteOptions
 from newsschema.model import Article, Organization
 
 __all__ = [
-    "INPUT_FORMATS",
-    "OUTPUT_FORMATS",
     "STREAM_FORMAT",
+    "TEXT_FORMAT",
     "Loaded",
     "Rendered",
     "analyze_bytes",
     "check_output_formats",
     "detect_input_format",
     "format_of_output",
+    "formats_of_output",
+    "input_formats",
+    "input_stem",
     "is_input_file",
     "load",
     "load_file",
+    "output_formats",
     "output_suffix",
     "render",
     "sniff",
+    "stream_formats",
     "with_publisher",
 ]
 
 TEXT_FORMAT = "text"
 STREAM_FORMAT = "ndjson"
 """One JSON document per line, all inputs in one stream."""
-INPUT_FORMATS = (TEXT_FORMAT, *FORMATS)
-OUTPUT_FORMATS = (*FORMATS, STREAM_FORMAT)
 
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
-_PAGE_SUFFIXES = frozenset({".html", ".htm"})  # saved web pages: their JSON-LD is read
 _STREAM_SUFFIXES = frozenset({".ndjson", ".jsonl"})
-# the names newsschema gives its ninjs and NewsML-G2 outputs, read back in their format
-_DOUBLE_SUFFIXES = {".ninjs.json": "ninjs", ".newsml.xml": "newsml"}
+
+
+def input_formats() -> tuple[str, ...]:
+    """What ``--from`` takes: article text and every registered format."""
+    return (TEXT_FORMAT, *REGISTRY.names())
+
+
+def output_formats() -> tuple[str, ...]:
+    """What ``--to`` takes: every registered format and the NDJSON stream."""
+    return (*REGISTRY.names(), STREAM_FORMAT)
 
 
 def _suffix_format(name: str) -> str | None:
-    """The input format a file name tells, or ``None`` when it tells none."""
-    suffix = Path(name).suffix.lower()
-    double = "".join(Path(name).suffixes[-2:]).lower()
-    if double in _DOUBLE_SUFFIXES:
-        return _DOUBLE_SUFFIXES[double]
-    if suffix in _TEXT_SUFFIXES:
+    """The input format a file name tells (the first of those sharing its suffix), or
+    ``None`` when it tells none."""
+    if Path(name).suffix.lower() in _TEXT_SUFFIXES:
         return TEXT_FORMAT
-    if suffix in _PAGE_SUFFIXES:
-        return "jsonld"
-    return by_extension(suffix)
+    found = REGISTRY.by_name(name, inputs=True)
+    return found[0].name if found else None
 
 
 def detect_input_format(name: str, data: bytes | None = None) -> str:
-    """The input format of ``name``: from its suffix, else from its content (``data``: a
-    JSON, JSON-LD or NITF document, or a web page), else plain text."""
-    fmt = _suffix_format(name)
-    if fmt is not None:
-        return fmt
-    found = sniff(data) if data is not None else None
-    return found[0] if found is not None else TEXT_FORMAT
+    """The input format of ``name``: from its suffix, the content (``data``) deciding
+    between formats that share it (``.json``: newsschema JSON or ninjs; ``.xml``: NITF or
+    NewsML-G2); without a known suffix from the content alone, else plain text."""
+    if Path(name).suffix.lower() in _TEXT_SUFFIXES:
+        return TEXT_FORMAT
+    fmt = REGISTRY.detect(name, data)
+    return fmt.name if fmt is not None else TEXT_FORMAT
 
 
 def is_input_file(name: str) -> bool:
@@ -87,94 +90,57 @@ def is_input_file(name: str) -> bool:
     return _suffix_format(name) is not None
 
 
+def input_stem(name: str) -> str:
+    """An input's name without the suffix of its format (``a.newsml.xml`` -> ``a``,
+    ``a.txt`` -> ``a``): the name its outputs take, each with the suffix of theirs."""
+    if PurePosixPath(name).suffix.lower() in _TEXT_SUFFIXES:
+        return str(PurePosixPath(name).with_suffix(""))
+    return REGISTRY.stem(name)
+
+
+def formats_of_output(name: str) -> tuple[str, ...]:
+    """The output formats an output file's name allows, the one it implies first
+    (``a.xml``: ``nitf`` or ``newsml``; ``a.newsml.xml``: ``newsml``); empty if none."""
+    if Path(name).suffix.lower() in _STREAM_SUFFIXES:
+        return (STREAM_FORMAT,)
+    return tuple(f.name for f in REGISTRY.by_name(name))
+
+
 def format_of_output(name: str) -> str | None:
-    """The output format an output file's suffix names (``a.xml`` -> ``nitf``), if any."""
-    suffix = Path(name).suffix.lower()
-    return STREAM_FORMAT if suffix in _STREAM_SUFFIXES else by_extension(suffix)
+    """The output format an output file's name implies (``a.xml`` -> ``nitf``,
+    ``a.newsml.xml`` -> ``newsml``), if any."""
+    found = formats_of_output(name)
+    return found[0] if found else None
 
 
 def output_suffix(fmt: str) -> str:
     """The file extension written for output format ``fmt``."""
     if fmt == STREAM_FORMAT:
         return ".ndjson"
-    suffix: str = get_format(fmt).EXTENSIONS[0]
-    return suffix
+    return REGISTRY.get(fmt).suffixes[0]
 
 
 def check_output_formats(items: Iterable[str]) -> tuple[str, ...]:
     """Output format names, checked: known, and the stream format alone. Raises
     :class:`ValueError` saying what was expected."""
+    known = output_formats()
     names = tuple(dict.fromkeys(str(v).strip().lower() for v in items if str(v).strip()))
-    unknown = [v for v in names if v not in OUTPUT_FORMATS]
+    unknown = [v for v in names if v not in known]
     if unknown:
-        raise ValueError(
-            f"unknown format {', '.join(unknown)}; expected {', '.join(OUTPUT_FORMATS)}"
-        )
+        raise ValueError(f"unknown format {', '.join(unknown)}; expected {', '.join(known)}")
     if not names:
-        raise ValueError(f"no format given; expected {', '.join(OUTPUT_FORMATS)}")
+        raise ValueError(f"no format given; expected {', '.join(known)}")
     if STREAM_FORMAT in names and len(names) > 1:
         raise ValueError(f"{STREAM_FORMAT} cannot be combined with other formats")
     return names
 
 
-# --------------------------------------------------------------------------- sniffing
-
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-# a JSON object opens with a key (or closes at once); an array with a value that is
-# one of those, a string, or nothing: not '{River}' nor '[Headline](url)'
-_JSON_START = re.compile(r"\{\s*[\"}]|\[\s*(?:[\"\]\[]|\{\s*[\"}])")
-_JSON_LD_KEYS = ('"@context"', '"@type"', '"@graph"')
-
-
-def _head(data: bytes, size: int) -> str:
-    """The first characters of ``data`` (about ``size`` bytes), decoded leniently."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) : len(bom) + size].decode(encoding, "ignore")
-    return data[:size].decode("utf-8", "ignore")
-
-
-def _skip_comments(text: str) -> str:
-    text = text.lstrip()
-    while text.startswith("<!--"):
-        end = text.find("-->")
-        if end < 0:
-            return ""
-        text = text[end + 3 :].lstrip()
-    return text
-
-
 def sniff(data: bytes) -> tuple[str, str] | None:
-    """The document format ``data`` starts like, with words for it: ``json`` or ``jsonld``
-    (a JSON object, or an array of them), ``nitf`` (an XML document) or ``jsonld`` (a web
-    page, whose JSON-LD is read); ``None`` for anything else, read as article text.
-
-    Only the start is looked at, and only forms no article text starts with: a markdown
-    link (``[Headline](…)``) or an HTML tag in a markdown article is still text.
-    """
-    head = _skip_comments(_head(data, 4096))
-    if _JSON_START.match(head):
-        sample = _head(data, 65536)
-        if '"schemaVersion"' not in sample and any(key in sample for key in _JSON_LD_KEYS):
-            return "jsonld", "a JSON-LD document"
-        return "json", "a JSON document"
-    lower = head[:512].lower()
-    if lower.startswith("<?xml"):
-        end = lower.find("?>")
-        lower = _skip_comments(lower[end + 2 :]) if end >= 0 else ""
-        if not lower.startswith(("<!doctype html", "<html")):
-            return "nitf", "an XML document"
-    if lower.startswith(("<!doctype html", "<html")):
-        return "jsonld", "an HTML page"
-    if lower.startswith(("<!doctype nitf", "<nitf")):
-        return "nitf", "an XML document"
-    return None
+    """The document format ``data`` starts like, with words for it (``a NewsML-G2
+    document``); ``None`` for anything else, read as article text. The registered
+    formats' sniffers decide (see :class:`~newsschema.formats._registry.Head`)."""
+    found = REGISTRY.sniff(data)
+    return (found[0].name, found[1].what) if found is not None else None
 
 
 def _refuse_documents(data: bytes, source: str | None) -> None:
@@ -214,7 +180,7 @@ class Rendered:
 def load(
     data: bytes, *, fmt: str, source: str | None = None, encoding: str | None = None
 ) -> Loaded:
-    """Read ``data`` in input format ``fmt`` (``text``, ``json``, ``jsonld``, ``nitf``).
+    """Read ``data`` in input format ``fmt`` (``text``, or a registered format).
 
     ``encoding`` names the encoding of the bytes and overrides what they declare (a
     ``<meta charset>``, an XML declaration); without it, text in an encoding that had to
@@ -225,17 +191,12 @@ def load(
         decoded = decode_text(data, file=source, encoding=encoding)
         result = read_article(decoded.text, source=source, record=False)
         return Loaded(result.article, _with_decoding(decoded.warning, result.warnings))
-    if fmt not in FORMATS:
+    if fmt not in REGISTRY:
         raise NewsschemaError(f"cannot read format {fmt!r}", file=source)
-    module = get_format(fmt)
     document: bytes | str = data
     if encoding is not None:
         document = decode_text(data, file=source, encoding=encoding).text
-    if hasattr(module, "decode_with_warnings"):
-        article, warnings = module.decode_with_warnings(document, source=source)
-    else:  # a format module that does not report warnings: the model's edge is applied here
-        article, fixes = normalize(module.decode(document, source=source))
-        warnings = [str(fix) for fix in fixes]
+    article, warnings = REGISTRY.get(fmt).read(document, source=source)
     return Loaded(article, tuple(ParseWarning(WarningCode.INPUT_FIXED, w) for w in warnings))
 
 
@@ -282,12 +243,31 @@ def with_publisher(article: Article, publisher: Organization | None) -> Article:
     return attrs.evolve(article, publisher=merged)
 
 
-def render(article: Article, fmt: str) -> Rendered:
-    """Write ``article`` in output format ``fmt``, with the gaps its writer reports."""
-    if fmt == STREAM_FORMAT:
+def stream_formats() -> tuple[str, ...]:
+    """The formats an NDJSON stream can hold a line of: those whose documents are JSON."""
+    return tuple(f.name for f in REGISTRY if f.media_type.endswith(("/json", "+json")))
+
+
+def render(article: Article, fmt: str, options: WriteOptions | None = None) -> Rendered:
+    """Write ``article`` in output format ``fmt`` (with ``options``), with the gaps its
+    writer reports; the stream (``ndjson``) as one line of ``options.stream_format``."""
+    options = options or WriteOptions()
+    if fmt == STREAM_FORMAT and options.stream_format == "json":
         from newsschema.formats import json as json_format  # noqa: PLC0415
 
         return Rendered(fmt, json_format.encode(article, indent=None))
-    data, warnings = get_format(fmt).encode_with_warnings(article)
-    typed = (w if isinstance(w, Gap) else ParseWarning(WarningCode.FORMAT_GAP, w) for w in warnings)
-    return Rendered(fmt, data, tuple(typed))
+    if fmt == STREAM_FORMAT:
+        from newsschema.formats._jsontext import dump_bytes, loads  # noqa: PLC0415
+
+        data, warnings = REGISTRY.get(options.stream_format).write(article, options)
+        # one line: the document again without indentation (JSON has no other line break)
+        return Rendered(fmt, dump_bytes(loads(data), indent=None), _typed(warnings))
+    data, warnings = REGISTRY.get(fmt).write(article, options)
+    return Rendered(fmt, data, _typed(warnings))
+
+
+def _typed(warnings: Sequence[str | Gap]) -> tuple[ParseWarning | Gap, ...]:
+    """A writer's gaps, each with a code: its own where it is typed, else ``format-gap``."""
+    return tuple(
+        w if isinstance(w, Gap) else ParseWarning(WarningCode.FORMAT_GAP, w) for w in warnings
+    )

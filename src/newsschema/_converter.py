@@ -8,6 +8,7 @@ model holds, and false emphasis flags are left out of inline spans.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -98,9 +99,16 @@ def _configure_tagged(conv: cattrs.Converter, union: Any, tags: dict[type, str])
     by_tag = {tag: cls for cls, tag in tags.items()}
     expected = ", ".join(repr(t) for t in by_tag)
 
+    # each member's own hook, found once: dispatching every span and block through
+    # conv.unstructure again was most of the cost of writing a body
+    hooks: dict[type, Callable[[Any], dict[str, Any]]] = {}
+
     def unstructure(obj: Any) -> dict[str, Any]:
         cls = type(obj)
-        return {"type": tags[cls], **conv.unstructure(obj, unstructure_as=cls)}
+        hook = hooks.get(cls)
+        if hook is None:
+            hook = hooks[cls] = conv.get_unstructure_hook(cls)
+        return {"type": tags[cls], **hook(obj)}
 
     def structure(data: Any, _: Any) -> Any:
         if not isinstance(data, dict):

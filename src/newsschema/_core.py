@@ -169,7 +169,7 @@ def _convert(name: str, data: bytes, options: BatchOptions) -> Converted:
     seen = {notice.message for notice in warnings}
     outputs: list[tuple[str, bytes]] = []
     for out_fmt in options.formats:
-        rendered = render(article, out_fmt)
+        rendered = render(article, out_fmt, options.write)
         for warning in rendered.warnings:
             if str(warning) not in seen:  # JSON-LD and NITF may lack the same thing: told once
                 seen.add(str(warning))

@@ -25,7 +25,7 @@ import fsspec
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
 
-from newsschema._convert import is_input_file
+from newsschema._convert import input_stem, is_input_file
 from newsschema._core import Failure
 from newsschema._io import read_bytes, remove_partials, write_all
 from newsschema._text.decode import MAX_BYTES, check_size
@@ -195,9 +195,9 @@ def _expand(name: str, base: Store, options: dict[str, Any]) -> Iterator[Source]
         yield from _sources(base, fs.find(base.root, detail=True), accept_all=False)
     elif fs.isfile(base.root):
         info = fs.info(base.root)
-        stem = posixpath.splitext(posixpath.basename(base.root))[0]
+        stem = input_stem(posixpath.basename(base.root))
         local = "://" not in name and not name.startswith("/") and ".." not in name.split("/")
-        rel = posixpath.splitext(name)[0] if local else stem
+        rel = input_stem(name) if local else stem
         yield _source(base.root, name, rel, info)
 
 
@@ -211,7 +211,7 @@ def _sources(base: Store, found: Mapping[str, Any], *, accept_all: bool) -> Iter
             continue  # hidden, or reached through '..' out of the fixed part
         if not accept_all and not is_input_file(rel):
             continue
-        yield _source(path, base.name(rel), posixpath.splitext(rel)[0], info)
+        yield _source(path, base.name(rel), input_stem(rel), info)
 
 
 def _source(path: str, name: str, rel: str, info: Mapping[str, Any]) -> Source:

@@ -11,15 +11,13 @@ from pathlib import Path
 
 import attrs
 
-from newsschema._convert import sniff
 from newsschema._io import atomic_write, read_bytes, walk_files
 from newsschema.errors import NewsschemaError, Problem
-from newsschema.formats import FORMATS, by_extension, get_format
+from newsschema.formats import REGISTRY, Format, ValidateOptions
 
 __all__ = ["DocumentResult", "ValidationReport", "report_bytes", "validate_paths", "write_report"]
 
 _STDIN = "-"
-_NOTHING = "nothing to validate: the folder holds no .json, .jsonld or .xml documents"
 
 
 @attrs.frozen
@@ -59,18 +57,16 @@ class ValidationReport:
 
 
 def _is_document(name: str) -> bool:
-    return by_extension(Path(name).suffix) is not None
+    return bool(REGISTRY.by_name(name))
 
 
-def _expand(
-    paths: Iterable[str], fmt: str | None, *, follow_symlinks: bool
-) -> Iterator[DocumentResult | tuple[str, str | None]]:
-    """Each path named -> the documents to validate, with their format when the name
-    tells it; a folder is walked for the suffixes of the formats (other files are left
-    out), and a folder without any to read is a failure of its own: nothing to validate."""
+def _expand(paths: Iterable[str], *, follow_symlinks: bool) -> Iterator[DocumentResult | str]:
+    """Each path named -> the documents to validate; a folder is walked for the suffixes
+    of the formats (other files are left out), and a folder without any to read is a
+    failure of its own: nothing to validate."""
     for name in paths:
         if name == _STDIN or not Path(name).is_dir():
-            yield name, fmt or by_extension(Path(name).suffix)
+            yield name
             continue
         empty = True
         for group in walk_files(name, _is_document, follow_symlinks=follow_symlinks):
@@ -79,44 +75,40 @@ def _expand(
                     yield DocumentResult(found.path, None, skipped=found.skip)
                 else:
                     empty = False
-                    yield found.path, fmt or by_extension(Path(found.path).suffix)
+                    yield found.path
         if empty:
-            yield DocumentResult(name, None, error=_NOTHING)
+            nothing = (
+                f"nothing to validate: the folder holds no documents ({REGISTRY.suffix_list()})"
+            )
+            yield DocumentResult(name, None, error=nothing)
+
+
+def _format_of(name: str, data: bytes, fmt: str | None) -> Format | None:
+    """``fmt``, else the format the name's suffix and the content tell."""
+    if fmt is not None:
+        return REGISTRY.get(fmt) if fmt in REGISTRY else None
+    return REGISTRY.detect("" if name == _STDIN else name, data)
 
 
 def _validate_one(
-    name: str,
-    fmt: str | None,
-    *,
-    strict: bool,
-    xsd: str | None,
-    stdin: bytes | None,
-    nitf_profile: bool = False,
+    name: str, fmt: str | None, options: ValidateOptions, stdin: bytes | None
 ) -> DocumentResult:
     start = time.perf_counter()
     shown = "<stdin>" if name == _STDIN else name
     try:
         data = stdin if name == _STDIN and stdin is not None else read_bytes(name)
-        if fmt is None:  # the name does not tell: the content may
-            found = sniff(data)
-            fmt = found[0] if found is not None else None
-        if fmt is None or fmt not in FORMATS:
-            return DocumentResult(
-                shown,
-                fmt,
-                error="unknown document format; expected .json, .jsonld or .xml, or --format",
-            )
-        module = get_format(fmt)
-        options: dict[str, object] = {}
-        if fmt == "nitf":
-            options = {"xsd": xsd, "profile": nitf_profile}
-        problems: list[Problem] = module.validate(data, source=shown, strict=strict, **options)
+        found = _format_of(name, data, fmt)
+        if found is None:
+            error = f"unknown document format; expected {REGISTRY.suffix_list()}, or --format"
+            return DocumentResult(shown, fmt, error=error)
+        fmt = found.name
+        problems = found.validate(data, source=shown, options=options)
     except NewsschemaError as exc:
         return DocumentResult(shown, fmt, error=exc.reason, seconds=time.perf_counter() - start)
     except Exception as exc:  # noqa: BLE001 - one document never stops the run with a traceback
         error = f"internal error: {type(exc).__name__}: {exc}"
         return DocumentResult(shown, fmt, error=error, seconds=time.perf_counter() - start)
-    if strict:
+    if options.strict:
         problems = [attrs.evolve(p, severity="error") for p in problems]
     return DocumentResult(shown, fmt, tuple(problems), seconds=time.perf_counter() - start)
 
@@ -131,20 +123,17 @@ def validate_paths(
     follow_symlinks: bool = False,
     nitf_profile: bool = False,
 ) -> ValidationReport:
-    """Validate every document named (folders are walked; ``-`` is ``stdin``); each gets
-    its own result. NITF is checked against IPTC's schema, ``xsd``, or with ``nitf_profile``
-    newsschema's profile."""
+    """Validate every document named (folders are walked; ``-`` is ``stdin``), in format
+    ``fmt``, else the one its suffix and content tell; each gets its own result. NITF
+    (also inside NewsML-G2) is checked against IPTC's schema, ``xsd``, or with
+    ``nitf_profile`` newsschema's profile."""
+    options = ValidateOptions(strict=strict, nitf_xsd=xsd, nitf_profile=nitf_profile)
     results = []
-    for item in _expand(paths, fmt, follow_symlinks=follow_symlinks):
+    for item in _expand(paths, follow_symlinks=follow_symlinks):
         if isinstance(item, DocumentResult):
             results.append(item)
         else:
-            name, doc_fmt = item
-            results.append(
-                _validate_one(
-                    name, doc_fmt, strict=strict, xsd=xsd, stdin=stdin, nitf_profile=nitf_profile
-                )
-            )
+            results.append(_validate_one(item, fmt, options, stdin))
     return ValidationReport(tuple(results))
 
 

@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import attrs
 import click
@@ -34,14 +34,16 @@ from newsschema._cli_dask import run as run_on_dask
 from newsschema._config import KEYS, Settings, check_setting, load_settings
 from newsschema._console import Console, Progress, StopOnInterrupt, Summary
 from newsschema._convert import (
-    INPUT_FORMATS,
-    OUTPUT_FORMATS,
     STREAM_FORMAT,
+    TEXT_FORMAT,
     analyze_bytes,
     check_output_formats,
     detect_input_format,
-    format_of_output,
+    formats_of_output,
+    input_formats,
     load,
+    output_formats,
+    stream_formats,
 )
 from newsschema._io import AtomicStream, atomic_write, read_bytes, read_stream
 from newsschema._profiles import Logo, Profile, ProfileElement, apply_profile, load_profile
@@ -50,7 +52,8 @@ from newsschema._reports import ValidationReport, report_bytes, validate_paths, 
 from newsschema._text.decode import resolve_encoding
 from newsschema._text.reader import ParseResult
 from newsschema.errors import NewsschemaError
-from newsschema.formats import FORMATS
+from newsschema.formats import REGISTRY, WriteOptions
+from newsschema.formats._registry import NEWSML_BODIES, NINJS_VERSIONS
 from newsschema.model import Article, Organization, Paragraph
 
 __all__ = ["main"]
@@ -93,6 +96,44 @@ _ENCODING_HELP = (
 )
 
 
+if TYPE_CHECKING:  # click 8.3 made ParamType generic; 8.1 cannot subscript it at run time
+    _ParamType = click.ParamType[str]
+else:
+    _ParamType = click.ParamType
+
+
+class _FormatName(_ParamType):
+    """A format name, checked against the format registry when the command runs (so that
+    a format registered after this module was imported is taken too)."""
+
+    name = "format"
+
+    def __init__(self, names: Callable[[], tuple[str, ...]]) -> None:
+        self._names = names
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str | None:
+        del param, ctx
+        return "[" + "|".join(self._names()) + "]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        name = str(value).strip().lower()
+        if name not in self._names():
+            self.fail(f"{value!r} is not one of {', '.join(self._names())}", param, ctx)
+        return name
+
+    def shell_complete(
+        self, ctx: click.Context, param: click.Parameter, incomplete: str
+    ) -> list[click.shell_completion.CompletionItem]:
+        from click.shell_completion import CompletionItem  # noqa: PLC0415
+
+        del ctx, param
+        return [CompletionItem(n) for n in self._names() if n.startswith(incomplete)]
+
+
+def _document_formats() -> tuple[str, ...]:
+    return REGISTRY.names()
+
+
 def _fail(message: str, status: int = EXIT_FAILED) -> NoReturn:
     _err(message)
     sys.exit(status)
@@ -101,7 +142,8 @@ def _fail(message: str, status: int = EXIT_FAILED) -> NoReturn:
 @click.group(epilog=_EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="newsschema")
 def main() -> None:
-    """Turn news articles into validated JSON, schema.org JSON-LD and IPTC NITF."""
+    """Turn news articles into validated JSON, schema.org JSON-LD, IPTC NITF, ninjs and
+    NewsML-G2."""
 
 
 def _checked(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
@@ -186,16 +228,39 @@ def _read_stdin() -> bytes:
     "--to",
     "to",
     metavar="FORMATS",
-    help=f"Output format(s), comma-separated: {', '.join(OUTPUT_FORMATS)} ({STREAM_FORMAT}: "
-    "one JSON document per line). Default: the suffix of -o, else convert.to in the "
-    "configuration, else json.",
+    help="Output format(s), comma-separated: the formats `newsschema formats` lists "
+    f"(json, jsonld, nitf, ninjs, newsml), or {STREAM_FORMAT} (one newsschema JSON document "
+    "per line). Default: the suffix of -o, else convert.to in the configuration, else json.",
 )
 @click.option(
     "--from",
     "from_",
-    type=click.Choice(INPUT_FORMATS),
+    type=_FormatName(input_formats),
     help="Input format; by default from each file's suffix (.txt text, .json, .jsonld/.html "
-    "JSON-LD, .xml NITF), else from its content.",
+    "JSON-LD, .xml NITF, .ninjs.json ninjs, .newsml.xml NewsML-G2), the content deciding "
+    "between formats that share a suffix, else from its content.",
+)
+@click.option(
+    "--ninjs-version",
+    type=click.Choice(NINJS_VERSIONS),
+    default=NINJS_VERSIONS[0],
+    show_default=True,
+    help="The ninjs version --to ninjs writes (2.3: the widely deployed one).",
+)
+@click.option(
+    "--ndjson-format",
+    type=_FormatName(stream_formats),
+    default="json",
+    show_default=True,
+    help=f"With --to {STREAM_FORMAT}: the format of each line (json, or ninjs with "
+    "--ninjs-version).",
+)
+@click.option(
+    "--newsml-body",
+    type=click.Choice(NEWSML_BODIES),
+    default=NEWSML_BODIES[0],
+    show_default=True,
+    help="The body of a NewsML-G2 item (--to newsml): NITF 3.6 or XHTML, in inlineXML.",
 )
 @click.option(
     "-o", "--output", metavar="FILE", help="Output file for a single input (always written)."
@@ -313,6 +378,9 @@ def convert(
     inputs: tuple[str, ...],
     to: str | None,
     from_: str | None,
+    ninjs_version: str,
+    newsml_body: str,
+    ndjson_format: str,
     encoding: str | None,
     output: str | None,
     out_dir: str | None,
@@ -350,29 +418,27 @@ def convert(
     formats = _output_formats(to, output, settings)
     names = _input_names(inputs, from_list)
     flags = {"name": publisher_name, "url": publisher_url, "logo": publisher_logo}
-    profile = _profile(settings, profile_file, no_profile=no_profile, flags=flags)
-    if _check_engine(engine, click.get_current_context().params, names, out_dir):
-        options = BatchOptions(
-            formats=formats,
-            input_format=from_,
-            publisher=_flag_publisher(flags) if no_profile else None,
-            profile=profile,
-            encoding=encoding,
-        )
-        asked = {"quiet": quiet, "verbose": verbose, "overwrite": overwrite, "fail_on": fail_on}
-        _convert_on_dask(names, str(out_dir), options, {**dask_options, **asked})
-    _check_destinations(formats, output=output, out_dir=out_dir, update=update)
     options = BatchOptions(
         formats=formats,
         input_format=from_,
-        out_dir=Path(out_dir) if out_dir is not None else None,
-        output=output,
+        write=WriteOptions(
+            ninjs_version=ninjs_version, newsml_body=newsml_body, stream_format=ndjson_format
+        ),
         # with a profile, the publisher is in it
         publisher=_flag_publisher(flags) if no_profile else None,
-        profile=profile,
+        profile=_profile(settings, profile_file, no_profile=no_profile, flags=flags),
+        encoding=encoding,
+    )
+    if _check_engine(engine, click.get_current_context().params, names, out_dir):
+        asked = {"quiet": quiet, "verbose": verbose, "overwrite": overwrite, "fail_on": fail_on}
+        _convert_on_dask(names, str(out_dir), options, {**dask_options, **asked})
+    _check_destinations(formats, output=output, out_dir=out_dir, update=update)
+    options = attrs.evolve(
+        options,
+        out_dir=Path(out_dir) if out_dir is not None else None,
+        output=output,
         fail_fast=fail_fast,
         jobs=settings.get("convert.jobs"),
-        encoding=encoding,
         timeout=settings.get("convert.timeout"),
         follow_symlinks=follow_symlinks,
         report=bool(report_html or report_json),
@@ -402,17 +468,18 @@ def convert(
 
 def _output_formats(to: str | None, output: str | None, settings: Settings) -> tuple[str, ...]:
     """--to, else the suffix of -o, else the configuration; -o and --to must agree."""
-    implied = format_of_output(output) if output not in (None, STDIN) else None
+    implied = formats_of_output(output) if output not in (None, STDIN) else ()
     if to is None:
-        return (implied,) if implied else settings.formats()
+        return implied[:1] or settings.formats()
     try:
         formats = check_output_formats(to.split(","))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--to") from None
-    if implied is not None and formats != (implied,):
+    # a suffix formats share (.json: json or ninjs) takes any of them
+    if implied and (len(formats) != 1 or formats[0] not in implied):
         raise click.UsageError(
-            f"-o {output} names a {implied} file but --to asks for {','.join(formats)}; "
-            "change one of them (or leave --to out: the suffix decides)"
+            f"-o {output} names a {' or '.join(implied)} file but --to asks for "
+            f"{','.join(formats)}; change one of them (or leave --to out: the suffix decides)"
         )
     return formats
 
@@ -516,7 +583,7 @@ def _task_or_failure(item: Task | Missing) -> Task:
     if isinstance(item, Task):
         return item
     if item.folder:
-        reason = "is a folder with no article files (.txt, .md, .json, .jsonld, .html, .xml)"
+        reason = f"is a folder with no article files (.txt, .md, {REGISTRY.suffix_list()})"
     else:
         reason = "no such file, folder or matching pattern"
     return Task(-1, item.name, "", error=f"{item.name}: {reason}")
@@ -619,7 +686,7 @@ def _interrupted(sink: AtomicStream | None, progress: Progress) -> NoReturn:
 @click.option(
     "--from",
     "from_",
-    type=click.Choice(INPUT_FORMATS),
+    type=_FormatName(input_formats),
     help="Input format (default: the suffix, else the content).",
 )
 @click.option("--encoding", metavar="NAME", callback=_encoding, help=_ENCODING_HELP)
@@ -765,7 +832,7 @@ def _write_quality(
 @click.option(
     "--from",
     "from_",
-    type=click.Choice(INPUT_FORMATS),
+    type=_FormatName(input_formats),
     help="Read every file in this format (default: from each file's suffix, else its content).",
 )
 @click.option("--title", help="The report's title.")
@@ -822,12 +889,14 @@ def report(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(tuple(FORMATS)),
+    type=_FormatName(_document_formats),
     help="Document format; by default from each file's suffix, else from its content.",
 )
 @click.option("--strict", is_flag=True, default=None, help="Treat warnings as failures.")
 @click.option(
-    "--xsd", type=click.Path(dir_okay=False, exists=True), help="Validate NITF with this XSD."
+    "--xsd",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Validate NITF (also inside NewsML-G2) with this XSD.",
 )
 @click.option(
     "--nitf-profile",
@@ -859,12 +928,15 @@ def validate(
     follow_symlinks: bool,
     quiet: bool,
 ) -> None:
-    """Validate JSON, JSON-LD and NITF documents (files, folders, - for stdin) for CI.
+    """Validate JSON, JSON-LD, NITF, ninjs and NewsML-G2 documents (files, folders, - for
+    stdin) for CI; each document's format from --format, else its suffix and content.
 
     Every problem prints as FILE:LINE-OR-PATH: MESSAGE. A folder without documents
     fails: nothing to validate. NITF is checked against IPTC's NITF 3.6 XML Schema; an
     older NITF without the namespace (3.2 to 3.5) is checked as 3.6 with its elements put
-    in the namespace, with a warning saying so.
+    in the namespace, with a warning saying so. ninjs is checked against the official
+    schema of its version, format checks on; NewsML-G2 against the official 2.35 XML
+    Schema, and the NITF inside it as NITF (--xsd and --nitf-profile apply to it).
     """
     settings = _settings({"validate.strict": strict})
     report_as = _report_format(report, report_format) if report else None
@@ -934,6 +1006,19 @@ def _problem_lines(outcome: ValidationReport, *, quiet: bool) -> Iterator[str]:
             )
 
 
+# --------------------------------------------------------------------------- formats
+
+
+@main.command("formats")
+def formats_command() -> None:
+    """List the document formats: name, media type, and file suffixes (the first one is
+    written; a suffix several formats share is told apart by content)."""
+    for fmt in REGISTRY:
+        click.echo(f"{fmt.name:<8}  {fmt.media_type:<38}  {' '.join(fmt.suffixes)}")
+    click.echo(f"{TEXT_FORMAT:<8}  {'text/plain':<38}  .txt .text .md .markdown (input only)")
+    click.echo(f"{STREAM_FORMAT:<8}  {'application/x-ndjson':<38}  .ndjson .jsonl (output only)")
+
+
 # --------------------------------------------------------------------------- config
 
 
@@ -960,6 +1045,13 @@ def _shown(key: str, value: Any) -> str:
         sizes = f" ({value.width}x{value.height})" if value.width and value.height else ""
         return repr(value.url) + sizes
     return repr(value)
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    # the name benchmarks/run.py imports from here; the registry's list, read when asked
+    if name == "OUTPUT_FORMATS":
+        return output_formats()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -61,6 +61,7 @@ from newsschema._core import Converted, Failure, convert_input
 from newsschema._profiles import Profile
 from newsschema._remote import Listing, Source, Store, groups, list_inputs, open_store, read_group
 from newsschema.errors import ConfigError, NewsschemaError
+from newsschema.formats import WriteOptions
 from newsschema.model import Organization
 
 __all__ = [
@@ -369,14 +370,19 @@ def _options(
     encoding: str | None,
     publisher: Organization | None,
     profile: Profile | None = None,
+    *,
+    write: tuple[str, str] = ("3.2", "nitf"),
 ) -> BatchOptions:
+    """The options of a run; ``write``: the ninjs version and the NewsML-G2 body."""
     try:
         formats = check_output_formats([to] if isinstance(to, str) else to)
+        written = WriteOptions(ninjs_version=write[0], newsml_body=write[1])
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     return BatchOptions(
         formats=formats,
         input_format=input_format,
+        write=written,
         encoding=encoding,
         publisher=publisher,
         profile=profile,
@@ -431,6 +437,8 @@ def convert_bag(
     encoding: str | None = None,
     publisher: Organization | None = None,
     profile: Profile | None = None,
+    ninjs_version: str = "3.2",
+    newsml_body: str = "nitf",
     partition_size: int = PARTITION_SIZE,
     storage_options: Mapping[str, Any] | None = None,
 ) -> tuple[db.Bag, db.Bag]:
@@ -443,11 +451,15 @@ def convert_bag(
 
     ``profile``: a publisher profile applied to every article after reading, as the
     command line's ``--profile`` (which, without one, applies the configured profile or an
-    empty one, so that its gaps are reported).
+    empty one, so that its gaps are reported). ``ninjs_version`` (``3.2``, ``2.3``,
+    ``1.7``) and ``newsml_body`` (``nitf``, ``xhtml``): as ``--ninjs-version`` and
+    ``--newsml-body``.
 
     The inputs are listed here, now; the conversion runs when the bags are computed.
     """
-    options = _options(to, input_format, encoding, publisher, profile)
+    options = _options(
+        to, input_format, encoding, publisher, profile, write=(ninjs_version, newsml_body)
+    )
     listing = list_inputs(_names(inputs), storage_options)
     sources = _sources(listing)
     # never empty: a name that gives no input is a failing input in its place
@@ -682,6 +694,8 @@ def convert_archive(
     encoding: str | None = None,
     publisher: Organization | None = None,
     profile: Profile | None = None,
+    ninjs_version: str = "3.2",
+    newsml_body: str = "nitf",
     partition_size: int = PARTITION_SIZE,
     resume: bool = True,
     client: Client | None = None,
@@ -694,14 +708,17 @@ def convert_archive(
     per input and format of ``to``), ``ndjson`` or ``parquet`` (one per partition).
 
     ``client``: a ``distributed.Client`` (default: the current one, else a local cluster
-    for this call). ``profile``: as for :func:`convert_bag`. ``resume``: skip partitions
+    for this call). ``profile``, ``ninjs_version``, ``newsml_body``: as for
+    :func:`convert_bag`. ``resume``: skip partitions
     an earlier run completed with the same inputs and options. ``on_partition`` is called
     with each partition's :class:`PartReport` as it completes. Failures are in the
     summary and in the dead-letter file; only a problem with the whole run (an unreadable
     listing, an output that cannot be written) raises a
     :class:`~newsschema.NewsschemaError`.
     """
-    options = _options(to, input_format, encoding, publisher, profile)
+    options = _options(
+        to, input_format, encoding, publisher, profile, write=(ninjs_version, newsml_body)
+    )
     with contextlib.ExitStack() as stack:
         if client is None:
             client = _current_client() or stack.enter_context(cluster())

@@ -306,20 +306,18 @@ class _Validator:
             elif key in ("type", "id") and f"@{key}" not in node:
                 self.bare_keyword(key, value, where)
             else:
-                self.member(key, value, where, types, effective)
+                self.property(key, value, where, types, effective)
 
     def bare_keyword(self, key: str, value: object, where: str) -> None:
-        """``type`` or ``id`` without ``@``."""
         self.warn(
             f"'{key}' means '@{key}' only through schema.org's context: write '@{key}'", where
         )
         if key == "id" and not isinstance(value, str):
             self.error("@id must be a string (an IRI)", where)
 
-    def member(
+    def property(
         self, key: str, value: object, where: str, types: list[str], effective: list[str]
     ) -> None:
-        """One property of a node, checked against the node's types."""
         name = local_name(key)
         if name is None:
             return  # another vocabulary's property

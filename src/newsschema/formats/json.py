@@ -16,6 +16,7 @@ from newsschema._converter import converter
 from newsschema._normalize import normalize
 from newsschema.errors import FormatError, Problem
 from newsschema.formats._jsontext import dump_bytes, loads
+from newsschema.formats._registry import ValidateOptions, WriteOptions
 from newsschema.model import Article
 
 __all__ = [
@@ -147,3 +148,25 @@ def validate(
 
     del strict
     return validate_json_text(data, source=source)
+
+
+# --------------------------------------------------------------------------- registry
+# the Codec surface the format registry calls (formats/_registry.py)
+
+
+def write_document(article: Article, options: WriteOptions) -> tuple[bytes, list[str]]:
+    """:func:`encode_with_warnings`; no option changes this format."""
+    del options
+    return encode_with_warnings(article)
+
+
+def read_document(data: bytes | str, *, source: str | None) -> tuple[Article, list[str]]:
+    """:func:`decode_with_warnings`."""
+    return decode_with_warnings(data, source=source)
+
+
+def validate_document(
+    data: bytes | str, *, source: str | None, options: ValidateOptions
+) -> list[Problem]:
+    """:func:`validate`."""
+    return validate(data, source=source, strict=options.strict)

@@ -83,8 +83,9 @@ from newsschema.errors import FormatError, Problem
 from newsschema.formats import _jsonld_html as html
 from newsschema.formats._jsonld_read import find_article, read_article, read_found
 from newsschema.formats._jsonld_validate import validate_data, validate_text
-from newsschema.formats._jsonld_write import build
+from newsschema.formats._jsonld_write import build, build_data
 from newsschema.formats._jsontext import dump_bytes, loads
+from newsschema.formats._registry import ValidateOptions, WriteOptions
 from newsschema.model import Article, Organization
 
 __all__ = [
@@ -146,15 +147,14 @@ def dumps(
     article: Article, *, publisher: Organization | None = None, indent: int | None = 2
 ) -> str:
     """The article as JSON-LD text (non-ASCII characters are written as they are)."""
-    data, _ = build(article, publisher)
-    return dump_bytes(data, indent=indent).decode("utf-8")
+    return encode(article, publisher=publisher, indent=indent).decode("utf-8")
 
 
 def encode(
     article: Article, *, publisher: Organization | None = None, indent: int | None = 2
 ) -> bytes:
     """The article as a UTF-8 JSON-LD document."""
-    return dumps(article, publisher=publisher, indent=indent).encode("utf-8")
+    return dump_bytes(build_data(article, publisher), indent=indent)
 
 
 # --------------------------------------------------------------------------- reading
@@ -295,3 +295,26 @@ def _validate_page(page: bytes | str) -> list[Problem]:
             message = f"ld+json block {number}: {p.message}"
             problems.append(Problem(message, path=p.path, line=line, severity=p.severity))
     return problems
+
+
+# --------------------------------------------------------------------------- registry
+# the Codec surface the format registry calls (formats/_registry.py)
+
+
+def write_document(article: Article, options: WriteOptions) -> tuple[bytes, list[Gap]]:
+    """:func:`encode_with_warnings`; no option changes this format (the publisher is the
+    article's, a profile's or the command line's, merged before writing)."""
+    del options
+    return encode_with_warnings(article)
+
+
+def read_document(data: bytes | str, *, source: str | None) -> tuple[Article, list[str]]:
+    """:func:`decode_with_warnings`: a JSON-LD document or a saved web page."""
+    return decode_with_warnings(data, source=source)
+
+
+def validate_document(
+    data: bytes | str, *, source: str | None, options: ValidateOptions
+) -> list[Problem]:
+    """:func:`validate`."""
+    return validate(data, source=source, strict=options.strict)

@@ -74,11 +74,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+from newsschema._normalize import normalize
 from newsschema.errors import FormatError, Problem
 from newsschema.formats._newsml_read import items, read_item
 from newsschema.formats._newsml_validate import check
 from newsschema.formats._newsml_write import BODIES, NAR, build
 from newsschema.formats._nitf_common import parse_xml, source_line
+from newsschema.formats._registry import ValidateOptions, WriteOptions
 from newsschema.model import Article
 
 __all__ = [
@@ -151,3 +153,32 @@ def validate(
     profile; or the XML Schema at ``nitf_xsd``); each with its line and path. ``strict``
     turns the NITF checks' warnings into errors."""
     return check(data, source=source, strict=strict, nitf_xsd=nitf_xsd, nitf_profile=nitf_profile)
+
+
+# --------------------------------------------------------------------------- registry
+# the Codec surface the format registry calls (formats/_registry.py)
+
+
+def write_document(article: Article, options: WriteOptions) -> tuple[bytes, list[str]]:
+    """:func:`encode_with_warnings` with the body ``options.newsml_body``."""
+    return encode_with_warnings(article, body=options.newsml_body)
+
+
+def read_document(data: bytes | str, *, source: str | None) -> tuple[Article, list[str]]:
+    """:func:`decode`, at the model's edge: what it left out or changed as warnings."""
+    article, fixes = normalize(decode(data, source=source))
+    return article, [str(fix) for fix in fixes]
+
+
+def validate_document(
+    data: bytes | str, *, source: str | None, options: ValidateOptions
+) -> list[Problem]:
+    """:func:`validate`; the NITF inside against IPTC's schema, ``options.nitf_xsd`` or
+    the profile."""
+    return validate(
+        data,
+        source=source,
+        strict=options.strict,
+        nitf_xsd=options.nitf_xsd,
+        nitf_profile=options.nitf_profile,
+    )

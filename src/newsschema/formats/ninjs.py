@@ -70,11 +70,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from newsschema._normalize import normalize
 from newsschema.errors import FormatError, Problem
 from newsschema.formats._ninjs_read import read
 from newsschema.formats._ninjs_validate import check, check_data
 from newsschema.formats._ninjs_write import VERSIONS, build
 from newsschema.formats._ninjs_write import to_data as _to_data
+from newsschema.formats._registry import ValidateOptions, WriteOptions
 from newsschema.model import Article
 
 __all__ = [
@@ -147,3 +149,25 @@ def validate(
 def validate_data(data: object, *, version: str | None = None) -> list[Problem]:
     """Problems of a parsed ninjs value, as :func:`validate` finds them."""
     return check_data(data, version=version)
+
+
+# --------------------------------------------------------------------------- registry
+# the Codec surface the format registry calls (formats/_registry.py)
+
+
+def write_document(article: Article, options: WriteOptions) -> tuple[bytes, list[str]]:
+    """:func:`encode_with_warnings` of ``options.ninjs_version``."""
+    return encode_with_warnings(article, version=options.ninjs_version)
+
+
+def read_document(data: bytes | str, *, source: str | None) -> tuple[Article, list[str]]:
+    """:func:`decode`, at the model's edge: what it left out or changed as warnings."""
+    article, fixes = normalize(decode(data, source=source))
+    return article, [str(fix) for fix in fixes]
+
+
+def validate_document(
+    data: bytes | str, *, source: str | None, options: ValidateOptions
+) -> list[Problem]:
+    """:func:`validate` against the schema of the document's own version."""
+    return validate(data, source=source, strict=options.strict)

@@ -65,6 +65,7 @@ from newsschema.formats._nitf_common import NS, parse_xml
 from newsschema.formats._nitf_read import read
 from newsschema.formats._nitf_validate import check as _check_document
 from newsschema.formats._nitf_write import build
+from newsschema.formats._registry import ValidateOptions, WriteOptions
 from newsschema.model import Article
 
 __all__ = [
@@ -152,3 +153,31 @@ def validate(
 
 to_nitf = encode
 from_nitf = decode
+
+
+# --------------------------------------------------------------------------- registry
+# the Codec surface the format registry calls (formats/_registry.py)
+
+
+def write_document(article: Article, options: WriteOptions) -> tuple[bytes, list[str]]:
+    """:func:`encode_with_warnings`; no option changes this format."""
+    del options
+    return encode_with_warnings(article)
+
+
+def read_document(data: bytes | str, *, source: str | None) -> tuple[Article, list[str]]:
+    """:func:`decode_with_warnings`."""
+    return decode_with_warnings(data, source=source)
+
+
+def validate_document(
+    data: bytes | str, *, source: str | None, options: ValidateOptions
+) -> list[Problem]:
+    """:func:`validate` against IPTC's schema, ``options.nitf_xsd`` or the profile."""
+    return _check_document(
+        data,
+        source=source,
+        strict=options.strict,
+        xsd=options.nitf_xsd,
+        profile=options.nitf_profile,
+    )
