@@ -319,9 +319,11 @@ def test_formats_whose_decoder_reports_nothing_still_read_at_the_edge(
     assert loaded.warnings == ()
     odd = attrs.evolve(raw, language="x")
     monkeypatch.setattr(module, "decode", lambda _data, source=None: odd)  # noqa: ARG005
-    assert _convert.load(b"", fmt=name).warnings == (
+    warnings = _convert.load(b"", fmt=name).warnings
+    assert [str(w) for w in warnings] == [
         "$.language: 'x' is not a BCP 47 language tag (expected e.g. en or pt-BR); dropped",
-    )
+    ]
+    assert [w.code.value for w in warnings] == ["input-fixed"]
 
 
 def test_a_web_url_without_a_host_is_refused_alike_by_the_schema_and_the_reader() -> None:

@@ -22,6 +22,7 @@ from newsschema.model import (
     Dateline,
     DateValue,
     Divider,
+    Furniture,
     Heading,
     Image,
     ImageBlock,
@@ -47,11 +48,12 @@ BLOCK_TAGS: dict[type, str] = {
 }
 INLINE_TAGS: dict[type, str] = {Text: "text", Link: "link"}
 
-_RECORDS = (Article, Person, Organization, Dateline, Image, *BLOCK_TAGS, *INLINE_TAGS)
+_RECORDS = (Article, Person, Organization, Dateline, Image, Furniture, *BLOCK_TAGS, *INLINE_TAGS)
 _OMIT_DEFAULTS = (Text, Link)
 # fields added after 1.0 are left out while empty: documents that do not use them stay
 # byte for byte what they were, and earlier readers still read them
 _OMIT_EMPTY = {
+    Article: frozenset({"furniture"}),
     Person: frozenset({"same_as"}),
     Organization: frozenset({"logo_width", "logo_height"}),
 }

@@ -11,6 +11,7 @@ one when the source named a zone or offset. No zone is ever invented.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -24,6 +25,8 @@ __all__ = [
     "DateValue",
     "Dateline",
     "Divider",
+    "Furniture",
+    "FurnitureKind",
     "Heading",
     "Image",
     "ImageBlock",
@@ -87,6 +90,10 @@ def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
 
 
 def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return _tuple(value)
+
+
+def _furniture(value: Iterable[Furniture]) -> tuple[Furniture, ...]:
     return _tuple(value)
 
 
@@ -275,6 +282,39 @@ class Dateline:
     """The date as written in the dateline (``Nov 4``), not parsed."""
 
 
+class FurnitureKind(str, enum.Enum):
+    """What a line that is not article text is."""
+
+    ADVERTISEMENT = "advertisement"
+    SHARE = "share"
+    """Share, save, print and gift buttons."""
+    COMMENTS = "comments"
+    NEWSLETTER = "newsletter"
+    """Newsletter and subscription calls."""
+    READ_MORE = "read-more"
+    """Teasers for other articles: "Read more", "Next:", "Related"."""
+    READING_TIME = "reading-time"
+    """"4 min read", "Listen to this article"."""
+    CREDIT = "credit"
+    """A photo credit whose photo the text did not keep."""
+    NOTICE = "notice"
+    """The outlet's notices: its standards, its comment policy, its consent banner."""
+    NAVIGATION = "navigation"
+    """The site's menus, breadcrumbs, name and footer links, a text browser's link list."""
+    TRAILER = "trailer"
+    """A wire trailer closing the story: "Reporting by …; Editing by …", "(grh)"."""
+
+
+@attrs.frozen
+class Furniture:
+    """A line of the source that is page furniture or a trailer, not article text; kept so
+    that nothing of the source is lost. ``line`` is where it stood in the source."""
+
+    kind: FurnitureKind
+    text: str
+    line: int | None = None
+
+
 # --------------------------------------------------------------------------- the article
 
 
@@ -300,6 +340,9 @@ class Article:
     """A summary, where the source gave one apart from the deck (front matter ``description``)."""
     copyright: str | None = None
     """The copyright notice as printed (``© 2022 The Moscow Times``)."""
+    furniture: tuple[Furniture, ...] = attrs.field(default=(), converter=_furniture)
+    """Lines of the source that are neither article text nor metadata (share lines,
+    advertisements, teasers, trailers), in source order."""
 
     @property
     def text(self) -> str:

@@ -48,6 +48,7 @@ from newsschema.model import (
     Block,
     Dateline,
     Divider,
+    FurnitureKind,
     Heading,
     Image,
     ImageBlock,
@@ -401,15 +402,28 @@ class _Writer:
             self.append_lines(self.sub(parent, "p", **{"class": CREDIT}), image.credit)
 
     def body_end(self, body: etree._Element, article: Article, url: str | None) -> None:
-        if not (article.copyright or url):
+        # the reader folds white space inside a tagline: the writer writes what it reads back
+        trailers = [
+            " ".join(f.text.split()) for f in article.furniture if f.kind is FurnitureKind.TRAILER
+        ]
+        trailers = [t for t in trailers if t]
+        if not (article.copyright or url or trailers):
             return
         tagline = self.sub(self.sub(body, "body.end"), "tagline")
+
+        def separate() -> None:
+            if tagline.text or len(tagline):
+                self.sub(tagline, "br")
+
+        for trailer in trailers:  # "Reporting by …; Editing by …": what a tagline is for
+            separate()
+            self.append_text(tagline, trailer)
         if article.copyright:
+            separate()
             notice = self.single_line(article.copyright, "copyright", warn=False)
             self.append_text(self.sub(tagline, "copyrite"), notice)
         if url:
-            if len(tagline):
-                self.sub(tagline, "br")
+            separate()
             self.append_lines(self.sub(tagline, "a", href=url), url)
 
     def doc_id(self, root: etree._Element, url: str | None) -> None:
