@@ -121,3 +121,28 @@ def test_noise_characters_are_cleaned() -> None:
     assert article.text == (
         "The new bridge opened on Friday morning, and the first cars crossed at dawn."
     )
+
+
+def test_a_text_of_more_lines_than_any_article_is_refused_at_once() -> None:
+    text = "Tide tables\n\nThe harbour office printed its tables.\n\n" + "By A\n" * 120_000
+    with pytest.raises(newsschema.InputTooLargeError) as caught:
+        newsschema.parse(text, source="tides.txt")
+    assert caught.value.line == 100_001
+    assert "more than 100,000 lines" in str(caught.value)
+    assert str(caught.value).startswith("tides.txt:100001")
+
+
+def test_a_text_of_more_units_than_any_article_is_refused_before_the_rules() -> None:
+    text = "Tide tables\n\n" + "".join(f"Paragraph {i} of the tables.\n\n" for i in range(12_000))
+    with pytest.raises(newsschema.InputTooLargeError) as caught:
+        newsschema.parse(text)
+    # the unit past the limit: the headline is unit 0, the paragraphs follow two lines apart
+    assert caught.value.line == 2 * 10_000 + 1
+    assert "more than 10,000 paragraphs" in str(caught.value)
+
+
+def test_a_long_read_far_under_the_limits_is_read() -> None:
+    paragraph = "The survey boat crossed the bay again, sounding the channel as it went. " * 6
+    text = "A winter on the survey boat\n\n" + f"{paragraph}\n\n" * 2_000
+    article = newsschema.parse(text)
+    assert len(article.body) == 2_000

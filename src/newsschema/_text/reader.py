@@ -33,7 +33,7 @@ from newsschema._text.recognizers.footer import is_footer_line
 from newsschema._text.recognizers.meta import is_meta_line
 from newsschema._text.units import Unit, UnitKind, normalize, split_lines, split_units
 from newsschema._text.words import unspaced
-from newsschema.errors import EmptyInputError, NotAnArticleError
+from newsschema.errors import EmptyInputError, InputTooLargeError, NotAnArticleError
 from newsschema.model import TEXT_BLOCKS, Article
 
 __all__ = ["Element", "ElementKind", "ParseResult", "ParseWarning", "WarningCode", "read_article"]
@@ -147,6 +147,13 @@ def read_article(text: str, *, source: str | None = None, record: bool = True) -
 
     Without ``record`` the map of elements stays empty (quicker, when only the article
     is wanted)."""
+    if text.count("\n") >= limit.MAX_LINES:  # counted at C speed, before any reading
+        raise InputTooLargeError(
+            f"the text has more than {limit.MAX_LINES:,} lines; no news article is that long"
+            " (split it into its articles)",
+            file=source,
+            line=limit.MAX_LINES + 1,
+        )
     lines = normalize(text)
     if not any(line.strip() for line in lines):
         raise EmptyInputError("the text is empty; expected an article", file=source)
@@ -156,6 +163,14 @@ def read_article(text: str, *, source: str | None = None, record: bool = True) -
         first_line = front.end + 1
         lines = lines[front.end :]
     units = _read_units(lines, first_line)
+    if len(units) > limit.MAX_UNITS:
+        raise InputTooLargeError(
+            f"the text has more than {limit.MAX_UNITS:,} paragraphs, headings, list items"
+            " and lines standing alone; no news article has that many (split it into its"
+            " articles)",
+            file=source,
+            line=units[limit.MAX_UNITS].start,
+        )
     language = _language(units, front)
     assembler = Assembler(language=language, record=record)
     if front is not None:

@@ -6,6 +6,15 @@ line here, and a reader of the rule table sees what each rule allows.
 
 from __future__ import annotations
 
+# --------------------------------------------------------------------------- size
+MAX_LINES = 100_000
+"""A text of more lines is refused before it is read: no news article has them (a
+long read wrapped at 78 columns has a few thousand), and every line costs the reader."""
+MAX_UNITS = 10_000
+"""A text of more units (paragraphs, headings, list items, lines standing alone) is
+refused before the rules run: the longest articles have a few hundred, and every unit
+is offered to each rule (some 20 to 80 µs), so this many are read in under a second."""
+
 # --------------------------------------------------------------------------- zones
 HEADER_UNITS = 12
 """Units after the headline that can still be header (bylines, dates, images, decks)."""
