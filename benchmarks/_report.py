@@ -10,7 +10,20 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-__all__ = ["TARGETS", "Row", "Target", "apply_targets", "compare", "load", "save", "table"]
+__all__ = [
+    "ANCHORS",
+    "TARGETS",
+    "TEXT_SETS",
+    "Row",
+    "Target",
+    "apply_targets",
+    "check_rows",
+    "compare",
+    "load",
+    "save",
+    "table",
+    "text_table",
+]
 
 FORMAT_VERSION = 1
 
@@ -41,6 +54,8 @@ class Row:
     skipped: str | None = None
     note: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    anchors: dict[str, float] = field(default_factory=dict)
+    """Real-text sets: µs per item divided by each anchor's (``mistune``, ``markdown-it``)."""
 
     @property
     def us(self) -> float | None:
@@ -72,7 +87,68 @@ TARGETS: dict[str, Target] = {
     "linear cost parse": Target("<= 8x", lambda v: v <= 8, higher_is_better=False),
     "linear cost end_to_end": Target("<= 8x", lambda v: v <= 8, higher_is_better=False),
 }
-"""Issue 6's targets (typical 6 KB article, one core)."""
+"""Issue 6's targets (typical 6 KB article, one core), then issue 14's (real text)."""
+
+TEXT_SETS = ("dev", "examples")
+"""The real-text sets: ``../shared/examples/dev`` and the project's ``examples/*.txt``."""
+ANCHORS = ("mistune", "markdown-it")
+"""General-purpose markdown parsers timed on the same texts, as anchors."""
+
+_RELATIVE = {
+    # check name: (stage, divided by, target)
+    "parse x floor": (
+        "parse",
+        "floor text",
+        Target("<= 6x", lambda v: v <= 6, higher_is_better=False),
+    ),
+    "parse x mistune": (
+        "parse",
+        "mistune",
+        Target("< 1x", lambda v: v < 1, higher_is_better=False),
+    ),
+    "text->json,jsonld,nitf x floor": (
+        "text->json,jsonld,nitf",
+        "floor text",
+        Target("<= 10x", lambda v: v <= 10, higher_is_better=False),
+    ),
+    "to_nitf x to_json": (
+        "to_nitf",
+        "to_json",
+        Target("<= 3x", lambda v: v <= 3, higher_is_better=False),
+    ),
+    "to_jsonld x to_json": (
+        "to_jsonld",
+        "to_json",
+        Target("<= 3x", lambda v: v <= 3, higher_is_better=False),
+    ),
+}
+"""Issue 14's targets: ratios between two rows of the same real-text set, in one run."""
+
+for _set in TEXT_SETS:
+    for _name, (_, _, _target) in _RELATIVE.items():
+        TARGETS[f"{_name} [{_set}]"] = _target
+
+
+def check_rows(rows: Iterable[Row], text_set: str) -> list[Row]:
+    """Issue 14's ratios for one real-text set, from the rows measured for it."""
+    by_name = {row.name: row for row in rows if row.size == text_set}
+    out = []
+    for name, (stage, base, _) in _RELATIVE.items():
+        top, bottom = by_name.get(stage), by_name.get(base)
+        if top is None or bottom is None or not top.us or not bottom.us:
+            continue
+        out.append(
+            Row(
+                f"{name} [{text_set}]",
+                name,
+                text_set,
+                "check",
+                "x",
+                value=top.us / bottom.us,
+                note=f"µs of {stage} / µs of {base}, {text_set} set, same run",
+            )
+        )
+    return out
 
 
 def apply_targets(rows: Iterable[Row]) -> None:
@@ -148,7 +224,7 @@ def floors_table(rows: list[Row]) -> str:
             f"skipped: {row.skipped}",
         ]
         for row in rows
-        if row.kind == "floor"
+        if row.kind == "floor" and row.size not in TEXT_SETS
     ]
     return _grid(header, lines, right={2, 3, 4})
 
@@ -168,7 +244,7 @@ def table(rows: list[Row]) -> str:
     ]
     lines: list[list[str]] = []
     for row in rows:
-        if row.kind in ("floor", "check"):
+        if row.kind in ("floor", "check") or row.size in TEXT_SETS:
             continue
         if row.skipped is not None:
             lines.append([row.name, row.size or "", "-", "-", "", "", "", row.target or "", ""])
@@ -188,6 +264,29 @@ def table(rows: list[Row]) -> str:
             ]
         )
     return _grid(header, lines, right={2, 3, 5, 6})
+
+
+def _times(value: float | None) -> str:
+    return f"{value:.2f}" if value is not None else ""
+
+
+def text_table(rows: list[Row]) -> str:
+    """The real-text sets: µs per article, and the ratio to the floor and to each anchor."""
+    header = ["real text", "set", "µs/article", "x floor", *(f"x {a}" for a in ANCHORS)]
+    header.append("peak mem")
+    lines: list[list[str]] = []
+    for row in rows:
+        if row.size not in TEXT_SETS or row.kind == "check":
+            continue
+        if row.skipped is not None:
+            blank = [""] * (len(header) - 3)
+            lines.append([row.name, row.size or "", f"skipped: {row.skipped}", *blank])
+            continue
+        anchors = [_times(row.anchors.get(a)) for a in ANCHORS]
+        ratio = _times(row.ratio)
+        peak = _bytes(row.peak, row.peak_kind)
+        lines.append([row.name, row.size or "", _si(row.us or 0), ratio, *anchors, peak])
+    return _grid(header, lines, right=set(range(2, len(header))))
 
 
 def _check_value(row: Row) -> str:
@@ -255,7 +354,9 @@ def compare(previous: list[Row], current: list[Row], *, threshold: float) -> tup
         change = _change(old.measured, row.measured)
         target = TARGETS.get(row.key)
         worse = change if row.rate is None and target and not target.higher_is_better else -change
-        flag = row.kind != "floor" and row.rate is not None and -change > threshold
+        # floors and anchors move with the machine, not with the code
+        measured_here = row.kind not in ("floor", "anchor")
+        flag = measured_here and row.rate is not None and -change > threshold
         if flag:
             flagged.append(row.key)
         lines.append(

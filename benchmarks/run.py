@@ -31,6 +31,7 @@ from typing import Any
 import corpus
 import newsschema
 from _measure import ChildRun, run_child, startup_time, time_loop, traced_peak
+from _realtext import measure_text
 from _report import (
     Row,
     apply_targets,
@@ -40,6 +41,7 @@ from _report import (
     save,
     table,
     targets_table,
+    text_table,
 )
 from _stages import (
     END_TO_END_FLOOR,
@@ -342,6 +344,7 @@ def _meta(args: argparse.Namespace, settings: Settings, sets: dict[str, SizeSet]
         "missing_formats": missing,
         "quick": args.quick,
         "settings": settings.__dict__,
+        "clock": "in-process stages: CPU time of the process; the CLI: wall time",
         "articles": {size: len(s.paths) for size, s in sets.items()},
         "mean_bytes": {size: round(s.mean_bytes) for size, s in sets.items()},
     }
@@ -403,6 +406,8 @@ def run(args: argparse.Namespace) -> tuple[list[Row], dict[str, Any]]:
         sets = {size: load_set(folders[size], size, fmts) for size in SIZES}
         _say("stages:")
         rows = measure_stages(sets, settings)
+        _say("real text:")
+        rows += measure_text(settings, fmts, _say, limit=8 if args.quick else None)
         rows += measure_cli(folders["cli"], settings.cli_files, settings, work)
         _ratios(rows)
         rows.append(measure_import(settings))
@@ -435,6 +440,8 @@ def _print_results(rows: list[Row], meta: dict[str, Any] | None) -> None:
     print(floors_table(rows))
     print()
     print(table(rows))
+    print()
+    print(text_table(rows))
     print()
     print(targets_table(rows))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from conftest import need_shared
 from newsschema.formats import FORMATS
 
 RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
@@ -87,6 +89,75 @@ def test_quick_run_writes_every_stage(quick: tuple[subprocess.CompletedProcess[s
         assert results[key]["ratio"] > 0
         assert results[key]["peak"] > 0
         assert results[key]["target"] is None or results[key]["met"] in (True, False)
+
+
+REAL_ROWS = (
+    "floor text",
+    "mistune",
+    "markdown-it",
+    "parse",
+    *(f"to_{fmt}" for fmt in FORMATS),
+    "text->json,jsonld,nitf",
+    "text->all",
+)
+REAL_CHECKS = (
+    "parse x floor",
+    "parse x mistune",
+    "text->json,jsonld,nitf x floor",
+    "to_nitf x to_json",
+    "to_jsonld x to_json",
+)
+
+
+@pytest.mark.parametrize("text_set", ["dev", "examples"])
+def test_quick_run_measures_the_real_text_sets(
+    quick: tuple[subprocess.CompletedProcess[str], Path], text_set: str
+) -> None:
+    if text_set == "dev":
+        need_shared("examples", "dev")
+    proc, output = quick
+    assert proc.returncode == 0, proc.stderr
+    results = _results(output)
+    table = proc.stdout.split("real text", 1)[1].split("\n\n", 1)[0]
+    for header in ("µs/article", "x floor", "x mistune", "x markdown-it"):
+        assert header in table
+    for name in REAL_ROWS:
+        row = results[f"{name} [{text_set}]"]
+        assert row["skipped"] is None, name
+        assert row["rate"] > 0, name
+        printed = re.compile(rf"{re.escape(name)} +{text_set} ")
+        assert any(printed.match(line) for line in table.splitlines()), f"{name} not printed"
+        if row["kind"] == "stage":
+            assert row["ratio"] > 0, name
+            assert set(row["anchors"]) == {"mistune", "markdown-it"}, name
+    for name in REAL_CHECKS:
+        row = results[f"{name} [{text_set}]"]
+        assert row["value"] > 0, name
+        assert row["met"] in (True, False), name
+        assert f"{name} [{text_set}]" in proc.stdout
+
+
+def test_compare_covers_the_real_text_rows(
+    quick: tuple[subprocess.CompletedProcess[str], Path], tmp_path: Path
+) -> None:
+    _, previous = quick
+    document = json.loads(previous.read_text("utf-8"))
+    for key in ("to_nitf [examples]", "mistune [examples]"):
+        document["results"][key]["rate"] /= 2
+    current = tmp_path / "current.json"
+    current.write_text(json.dumps(document), "utf-8")
+
+    dropped = _run("--results", current, "--compare", previous)
+    assert dropped.returncode == 1, dropped.stderr
+    lines = dropped.stdout.split("compared with", 1)[1].splitlines()
+    nitf = next(line for line in lines if line.startswith("to_nitf [examples]"))
+    assert "-50.0%" in nitf
+    assert "REGRESSION" in nitf
+    # an anchor moves with the machine, as a floor does: printed, never flagged
+    anchor = next(line for line in lines if line.startswith("mistune [examples]"))
+    assert "-50.0%" in anchor
+    assert "REGRESSION" not in anchor
+    assert any(line.startswith("parse x floor [examples]") for line in lines)
 
 
 def test_compare_flags_a_drop(

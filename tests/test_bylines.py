@@ -93,3 +93,12 @@ def test_agency_bylines_without_by(text: str, persons: list[str], orgs: list[str
 def test_not_bylines(text: str) -> None:
     assert parse_byline(text) is None
     assert parse_byline(text, require_prefix=False) is None
+
+
+def test_a_printed_list_of_authors() -> None:
+    """``Authors: ['A', 'BY A']`` as a script prints it: names once, without ``By``."""
+    byline = parse_byline(
+        "Authors: ['Mara Lindqvist', 'By Mara Lindqvist', 'Tomas Ek']", require_prefix=False
+    )
+    assert byline is not None
+    assert [p.name for p in byline.persons] == ["Mara Lindqvist", "Tomas Ek"]

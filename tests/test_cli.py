@@ -484,8 +484,8 @@ def test_batch_counts_warnings_by_kind(tmp_path: Path) -> None:
     ) in codes
     assert "      3  google-no-date-published\n" in codes  # nothing in a profile fills it
     assert "      3  no-publisher              fix: set `name` and `url` for news.example" in codes
-    # the reader's warnings, which have no code yet, by kind
-    assert "      3  no publication date found" in kinds
+    # the reader's warnings by their code, with the first message of each
+    assert "      3  no-date: no publication date found" in kinds
     verbose = run("convert", str(src), "--to", "jsonld", "--out-dir", str(out), "-v", "--overwrite")
     assert verbose.stderr.count("warning:") >= 3
 

@@ -90,7 +90,8 @@ def test_every_input_converts_validates_and_reads_back(
         back = newsschema.from_json(path.read_bytes())
         original = originals[stem]
         assert isinstance(original, newsschema.Article)
-        expected = ninjs_back(original, option[1]) if fmt == "ninjs" else newsml_back(original)
+        back_of = ninjs_back if fmt == "ninjs" else newsml_back
+        expected = back_of(original, option[1])
         assert back == expected, stem
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from newsschema._batch import BatchOptions
-from newsschema._core import READ, Failure, convert_input
+from newsschema._core import Failure, convert_input
 from newsschema._gaps import GapCode
 from newsschema._io import remove_partials
+from newsschema._text.codes import WarningCode
 from newsschema.cli import main
 from newsschema.model import Organization
 
@@ -41,7 +42,8 @@ def test_every_format_from_bytes_with_typed_warnings_and_key_columns(tmp_path: P
     assert result.keys.date == "2024-03-03"
     assert result.keys.language == "en"
     codes = {notice.code for notice in result.warnings}
-    assert codes <= {READ, "jsonld-gap", "nitf-gap"} | {code.value for code in GapCode}
+    known = {code.value for code in WarningCode} | {code.value for code in GapCode}
+    assert codes <= known | {"jsonld-gap", "nitf-gap"}
     # no author URL, no image: Google's recommendations, typed with the profile key
     assert {"google-author-no-url", "google-no-image"} <= codes
     assert all(
@@ -106,3 +108,14 @@ def test_what_interrupted_writes_left_is_removed_folder_by_folder(tmp_path: Path
     remove_partials(targets)
     assert not any(path.exists() for path in left)
     assert other.exists()
+
+
+def test_reader_warnings_keep_their_own_codes() -> None:
+    """Each reader warning reaches the notice with its code, so summaries count by code."""
+    text = ARTICLE.replace(b"March 3, 2024", b"03/04/2024")
+    result = convert_input("ferry.txt", text, BatchOptions(formats=("json",)))
+    assert result.ok
+    notices = [n for n in result.warnings if n.code == WarningCode.DATE_ORDER_GUESSED.value]
+    assert len(notices) == 1
+    assert notices[0].warning is not None
+    assert notices[0].typed is notices[0].warning

@@ -48,6 +48,7 @@ from newsschema._batch import BatchOptions  # noqa: E402
 from newsschema._core import convert_input  # noqa: E402
 from newsschema._gaps import GapCode  # noqa: E402
 from newsschema._profiles import Profile  # noqa: E402
+from newsschema._text.codes import WarningCode  # noqa: E402
 from newsschema.cli import main  # noqa: E402
 from newsschema.dask import (  # noqa: E402
     DEAD_LETTER,
@@ -239,7 +240,7 @@ def test_the_same_outputs_as_the_local_batch_and_every_failure_in_the_dead_lette
     recorded = json.loads((out / ".newsschema" / "summary.json").read_text(encoding="utf-8"))
     assert recorded["outcomes"] == {"converted": summary.converted, "failed": summary.failed}
     assert recorded["warnings"] == dict(summary.warnings)
-    codes = {"reader", "jsonld-gap", "nitf-gap"} | {code.value for code in GapCode}
+    codes = {"jsonld-gap", "nitf-gap"} | {c.value for c in GapCode} | {c.value for c in WarningCode}
     assert set(recorded["warnings"]) <= codes
     assert {"google-no-image", "no-publisher"} <= set(recorded["warnings"])
     assert recorded["partitions"] == -(-summary.inputs // 150)

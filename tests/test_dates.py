@@ -136,11 +136,12 @@ def test_basic_form_pads_early_years() -> None:
     [
         (
             "Published 3:04 p.m. ET March 3, 2023 | Updated 5:10 p.m. ET March 3, 2023",
-            "2023-03-03T15:04:00",
-            "2023-03-03T17:10:00",
+            "2023-03-03T15:04:00-05:00",
+            "2023-03-03T17:10:00-05:00",
         ),
         ("10:32 AM EST, Nov 4, 2022", "2022-11-04T10:32:00-05:00", None),
-        ("Updated 10:15 AM ET, Fri March 3, 2023", None, "2023-03-03T10:15:00"),
+        ("Updated 10:15 AM ET, Fri March 3, 2023", None, "2023-03-03T10:15:00-05:00"),
+        ("Updated 10:15 AM ET, Fri July 7, 2023", None, "2023-07-07T10:15:00-04:00"),
         ("15:20 4 ноября 2022", "2022-11-04T15:20:00", None),
     ],
 )
@@ -153,3 +154,35 @@ def test_time_before_the_date(text: str, published: str | None, modified: str | 
 
 def test_a_time_in_prose_is_not_taken() -> None:
     assert read_date_line("The 3 cars left at 10:30 on March 3, 2023 after the game") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Published: datetime.datetime(2021, 2, 3, 8, 5, tzinfo=tzoffset(None, -18000))",
+            "2021-02-03T08:05:00-05:00",
+        ),
+        ("Published: datetime.datetime(2021, 2, 3, 8, 5)", "2021-02-03T08:05:00"),
+        ("Date: datetime.datetime(2021, 2, 3, 8, 5, tzinfo=tzutc())", "2021-02-03T08:05:00Z"),
+        ("Published: datetime.date(2021, 2, 3)", "2021-02-03"),
+        (
+            (
+                "Published: datetime.datetime(2021, 2, 3, 8, 5,"
+                " tzinfo=datetime.timezone(datetime.timedelta(seconds=3600)))"
+            ),
+            "2021-02-03T08:05:00+01:00",
+        ),
+    ],
+)
+def test_python_date_reprs(text: str, published: str) -> None:
+    """A script that printed Python's date objects (newspaper4k and the like)."""
+    line = read_date_line(text)
+    assert line is not None
+    assert line.published is not None
+    assert to_iso(line.published) == published
+
+
+def test_python_date_repr_out_of_range_is_no_date() -> None:
+    line = read_date_line("Published: datetime.datetime(2021, 13, 40, 8, 5)")
+    assert line is None or line.published is None

@@ -315,7 +315,7 @@ def test_fixture_saved_in_a_legacy_encoding_reads_as_the_utf8_file(
     path.write_bytes(text.encode(encoding))
     loaded = load_file(path)
     assert loaded.article == load(text.encode(), fmt="text").article
-    assert "encoding was guessed" in loaded.warnings[0]
+    assert "encoding was guessed" in str(loaded.warnings[0])
 
 
 def test_every_language_with_a_legacy_fixture_is_covered() -> None:

@@ -18,24 +18,24 @@ import pytest
 
 HELDOUT = Path(__file__).resolve().parent.parent / "benchmarks" / "heldout"
 
-# field -> lowest accepted accuracy (%), a little under the reader's figure on this corpus
+# field -> lowest accepted accuracy (%), about two points under the reader's figure here
 FLOORS = {
-    "headline": 65,
-    "authors": 52,
-    "date_published": 83,
-    "url": 94,
+    "headline": 93,
+    "authors": 81,
+    "date_published": 95,
+    "url": 96,
     "language": 97,
-    "image_caption": 68,
-    "image_credit": 63,
-    "paragraph_count": 30,
-    "paragraph_count_pm1": 50,
-    "first_paragraph_starts": 43,
-    "last_paragraph_ends": 55,
-    "subheadings": 58,
-    "date_modified": 96,
-    "date_time": 93,
-    "dateline_place": 82,
-    "keywords": 77,
+    "image_caption": 79,
+    "image_credit": 81,
+    "paragraph_count": 59,
+    "paragraph_count_pm1": 76,
+    "first_paragraph_starts": 76,
+    "last_paragraph_ends": 79,
+    "subheadings": 84,
+    "date_modified": 97,
+    "date_time": 98,
+    "dateline_place": 93,
+    "keywords": 91,
 }
 TRUTH_FIELDS = {
     "headline",

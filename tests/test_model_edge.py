@@ -226,6 +226,35 @@ def test_normalize_keeps_a_valid_article_as_it_is() -> None:
     assert normalize(article)[0] is article
 
 
+def test_normalize_fixes_an_invalid_article_every_time_it_is_asked() -> None:
+    # a valid article is remembered (by identity) as valid; an invalid one never is, so
+    # each writer still gets the fixes to report
+    article = Article(
+        headline="H",
+        authors=(Person("Ann", url="relative/ann"),),
+        body=(Paragraph((Link("l", "https://x.example/b"),)),),
+    )
+    for _ in range(3):
+        fixed, fixes = normalize(article)
+        assert fixed is not article
+        assert [fix.path for fix in fixes] == ["$.authors[0].url"]
+        assert normalize(fixed) == (fixed, ())
+    for _ in range(2):
+        nitf_warnings = nitf.encode_with_warnings(article)[1]
+        jsonld_warnings = [str(gap) for gap in jsonld.encode_with_warnings(article)[1]]
+        assert nitf_warnings[0] == jsonld_warnings[0]
+        assert nitf_warnings[0].startswith("$.authors[0].url: 'relative/ann'")
+
+
+def test_a_link_in_a_heading_or_a_list_is_still_checked() -> None:
+    bad = Link("l", "https://x.example/b")
+    bad = attrs.evolve(bad, href="http://[x]/")
+    for block in (newsschema.Heading((bad,)), newsschema.ListBlock(((bad,),))):
+        fixed, fixes = normalize(Article(headline="H", body=(block,)))
+        assert len(fixes) == 1
+        assert fixed.body[0] != block
+
+
 def test_from_json_refuses_what_validate_json_refuses() -> None:
     document = json.loads(newsschema.to_json(Article(headline="H")))
     document["authors"] = [{"name": "Ann", "url": "/ann", "role": None, "affiliation": None}]
@@ -290,9 +319,11 @@ def test_formats_whose_decoder_reports_nothing_still_read_at_the_edge(
     assert loaded.warnings == ()
     odd = attrs.evolve(raw, language="x")
     monkeypatch.setattr(module, "decode", lambda _data, source=None: odd)  # noqa: ARG005
-    assert _convert.load(b"", fmt=name).warnings == (
+    warnings = _convert.load(b"", fmt=name).warnings
+    assert [str(w) for w in warnings] == [
         "$.language: 'x' is not a BCP 47 language tag (expected e.g. en or pt-BR); dropped",
-    )
+    ]
+    assert [w.code.value for w in warnings] == ["input-fixed"]
 
 
 def test_a_web_url_without_a_host_is_refused_alike_by_the_schema_and_the_reader() -> None:

@@ -17,6 +17,7 @@ import newsschema
 from conftest import EXAMPLES, REAL_ARTICLE, SHARED, need_shared
 from newsschema.errors import FormatError, NotAnArticleError
 from newsschema.formats import ninjs
+from newsschema.formats._ids import as_uri
 from newsschema.formats._meta import clean_article, clean_xml_chars
 from newsschema.formats._ninjs_validate import SCHEMA_FILES
 from newsschema.model import (
@@ -76,7 +77,18 @@ def expected_back(article: Article, version: str) -> Article:
         else None,
         date_published=aware(article.date_published),
         date_modified=aware(article.date_modified),
+        lead_image=_lead_image_back(article),
+        furniture=(),
     )
+
+
+def _lead_image_back(article: Article) -> Image | None:
+    """A lead image's URL as a URI: resolved against the article's URL, or left out."""
+    image = article.lead_image
+    if image is None or image.url is None:
+        return image
+    url, _note = as_uri(image.url, article.url)
+    return attrs.evolve(image, url=url)
 
 
 # --------------------------------------------------------------------------- conformance

@@ -360,10 +360,11 @@ def test_images_without_url_read_back(image: Image) -> None:
     assert nitf.decode(data) == article
 
 
-def test_tagline_carries_the_notice_and_the_source() -> None:
+def test_tagline_carries_the_trailer_the_notice_and_the_source() -> None:
     root = parse(nitf.encode(FULL))
     tagline = one(root, "n:body/n:body.end/n:tagline")
-    assert names(tagline) == ["copyrite", "br", "a"]
+    assert names(tagline) == ["br", "copyrite", "br", "a"]
+    assert tagline.text == FULL.furniture[0].text
     assert text(one(tagline, "n:copyrite")) == FULL.copyright
     assert one(tagline, "n:a").get("href") == FULL.url
 

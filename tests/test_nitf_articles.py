@@ -12,6 +12,8 @@ from newsschema.model import (
     Block,
     Dateline,
     Divider,
+    Furniture,
+    FurnitureKind,
     Heading,
     Image,
     ImageBlock,
@@ -97,6 +99,8 @@ FULL = Article(
     section="Local",
     description="The council voted 7-2 to turn a disused rail yard into a park.",
     copyright="© 2022 Example News. All rights reserved.",
+    # NITF holds a trailer (as a tagline), not other furniture nor where it stood
+    furniture=[Furniture(FurnitureKind.TRAILER, "Reporting by Jane Doe; Editing by Omar Haddad")],
 )
 """Everything NITF can hold, chosen so that reading it back gives the same article."""
 

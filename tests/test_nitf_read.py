@@ -17,6 +17,8 @@ from newsschema.model import (
     Dateline,
     DateValue,
     Divider,
+    Furniture,
+    FurnitureKind,
     Heading,
     Image,
     ImageBlock,
@@ -178,10 +180,10 @@ def test_namespaced_nitf_36() -> None:
 
 def test_un_namespaced_wire_nitf_33_with_doctype() -> None:
     article, warnings = nitf.decode_with_warnings(WIRE_33, source="wire.xml")
-    # no text is lost: the table and the tagline are kept as paragraphs, with a warning
+    # no text is lost: the table is kept as paragraphs, with a warning; the tagline is the
+    # article's trailer
     assert warnings == [
         "line 34: table read as 1 paragraph(s), one per row (the model has no tables)",
-        "line 41: tagline text read as the last paragraph",
     ]
     assert article == Article(
         headline="Harbour ferry resumes after storm",
@@ -212,12 +214,12 @@ def test_un_namespaced_wire_nitf_33_with_doctype() -> None:
             Paragraph([Text("08:00 | Portville")]),
             ImageBlock(Image(url="ferry.jpg", caption="The ferry at dawn.", credit="NW Photo")),
             Paragraph([Text("Line one\nLine two")]),
-            Paragraph([Text("Reporting by Ana Silva; editing by Tom Roe")]),
         ],
         publisher=Organization("Northern Wire"),
         language="en-US",
         keywords=["transport", "weather"],
         section="Regional",
+        furniture=[Furniture(FurnitureKind.TRAILER, "Reporting by Ana Silva; editing by Tom Roe")],
     )
 
 
@@ -240,10 +242,11 @@ def test_the_iptc_example_reads(tmp_path: Path) -> None:
     assert article.keywords == ("parks", "city council", "urban planning")
     assert article.lead_image is None  # the photo follows two paragraphs
     assert [type(b).__name__ for b in article.body] == [
-        "Paragraph", "Paragraph", "ImageBlock", "Paragraph", "Paragraph", "Paragraph",
+        "Paragraph", "Paragraph", "ImageBlock", "Paragraph", "Paragraph",
     ]  # fmt: skip
+    assert [f.kind for f in article.furniture] == [FurnitureKind.TRAILER]
     assert article.body[1].text.startswith("Mayor John Smith called the vote a long-overdue")
-    assert article.body[-1].text.startswith("Reporting by")  # the tagline
+    assert article.furniture[0].text.startswith("Reporting by")  # the tagline
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import json
 import pytest
 
 import newsschema
-from newsschema import ListBlock, Paragraph, Person, Text
+from newsschema import Furniture, FurnitureKind, ListBlock, Paragraph, Person, Text
 from newsschema.formats import jsonld, nitf
 
 PLUS_9 = dt.timezone(dt.timedelta(hours=9))
@@ -121,13 +121,14 @@ def test_wire_nitf_keeps_every_word() -> None:
         Paragraph([Text("An earlier version gave the wrong quarter.")]),
         ListBlock([[Text("TEU: twenty-foot equivalent unit")]]),
         Paragraph([Text("More words follow in the story.")]),
-        Paragraph([Text("Reporter Bo Berg contributed to this report.")]),
+    )
+    assert article.furniture == (
+        Furniture(FurnitureKind.TRAILER, "Reporter Bo Berg contributed to this report."),
     )
     assert warnings == [
         "line 16: table read as 3 paragraph(s), one per row (the model has no tables)",
         "line 21: note read as body text",
         "line 23: definition list read as a list",
-        "line 26: tagline text read as the last paragraph",
     ]
     # what was read writes valid documents, and its NITF reads back the same
     document = newsschema.to_nitf(article)
@@ -159,7 +160,7 @@ def test_a_printed_notice_wins_over_doc_copyright() -> None:
     )
     article = newsschema.from_nitf(data)
     assert article.copyright == "Copyright 2018 Wire Example Ltd."
-    assert article.body[-1] == Paragraph([Text("Reporter Bo Berg contributed to this report.")])
+    assert [f.text for f in article.furniture] == ["Reporter Bo Berg contributed to this report."]
 
 
 def test_our_own_tagline_adds_no_paragraph() -> None:

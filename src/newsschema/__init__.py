@@ -42,7 +42,13 @@ from newsschema._profiles import (
 )
 from newsschema._quality import QualityReport
 from newsschema._quality import build_report as report
-from newsschema._text.reader import Element, ParseResult, ParseWarning
+from newsschema._text.reader import (
+    Element,
+    ElementKind,
+    ParseResult,
+    ParseWarning,
+    WarningCode,
+)
 from newsschema.errors import (
     BinaryInputError,
     ConfigError,
@@ -63,6 +69,8 @@ from newsschema.model import (
     Dateline,
     DateValue,
     Divider,
+    Furniture,
+    FurnitureKind,
     Heading,
     Image,
     ImageBlock,
@@ -92,8 +100,11 @@ __all__ = [
     "DecodingError",
     "Divider",
     "Element",
+    "ElementKind",
     "EmptyInputError",
     "FormatError",
+    "Furniture",
+    "FurnitureKind",
     "Gap",
     "GapCode",
     "Heading",
@@ -120,6 +131,7 @@ __all__ = [
     "SiteProfile",
     "Text",
     "ValidationError",
+    "WarningCode",
     "__version__",
     "analyze",
     "analyze_file",

@@ -47,6 +47,7 @@ from newsschema._io import (
 )
 from newsschema._profiles import Profile
 from newsschema._quality import ArticleFacts
+from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema._workers import Watch, run_watched
 from newsschema.errors import NewsschemaError, OutputError
 from newsschema.formats import REGISTRY, WriteOptions
@@ -133,8 +134,8 @@ class FileResult:
     written: tuple[str, ...] = ()
     skipped: str | None = None
     """Why it was skipped (``up to date``, not a regular file …), or ``None``."""
-    warnings: tuple[str | Gap, ...] = ()
-    """What the input lacks or the reader guessed; typed with a code where it is a gap."""
+    warnings: tuple[ParseWarning | Gap, ...] = ()
+    """What the input lacks or the reader guessed, each with its code."""
     error: str | None = None
     stream: bytes | None = None
     """Output for the stream (stdout or the NDJSON file), written by the caller in order."""
@@ -424,7 +425,7 @@ def _write(task: Task, converted: Converted) -> FileResult:
         task.index,
         task.source,
         written=tuple(target for target, _ in files),
-        warnings=tuple(notice.gap or notice.message for notice in converted.warnings),
+        warnings=tuple(notice.typed for notice in converted.warnings),
         stream=stream or None,
         facts=converted.facts,
     )
@@ -462,7 +463,7 @@ def _lost(item: _Item, reason: str) -> FileResult:
 def _retried(result: FileResult, reason: str) -> FileResult:
     if result.error is not None:
         return result
-    note = f"{reason}; converted on a second try"
+    note = ParseWarning(WarningCode.RETRIED, f"{reason}; converted on a second try")
     return attrs.evolve(result, warnings=(*result.warnings, note))
 
 

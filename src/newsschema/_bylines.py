@@ -1,285 +1,57 @@
 """Bylines: who wrote the story, and which agencies are credited.
 
 Reads ``By A and B``, ``By A, B and C``, ``By [A](#) and [B](https://…)``,
-``By A & B``, ``By A, Staff Writer``, ``By A | Reuters``, ``A, Reuters``,
-``By A in Kyiv``, ``Reuters``, ``The Associated Press``, and the same in other
-languages (``Par``, ``Von``, ``Por``, ``Автор:`` …). People become
-:class:`Person`, agencies and outlets :class:`Organization`.
+``By A & B``, ``By A, Staff Writer``, ``By A (Role)``, ``By A | Reuters``,
+``A, Reuters``, ``By A in Kyiv``, ``By A | a@example.com``, ``Reuters``,
+``The Associated Press``, and the same in every language of
+:mod:`newsschema._lexicons` (``Par``, ``Von``, ``Por``, ``Автор:`` …). People
+become :class:`Person`, agencies and outlets :class:`Organization`.
 """
 
 from __future__ import annotations
 
+import ast
 import functools
 import re
 
 import attrs
 
+from newsschema import _lexicons
+from newsschema._lexicons.agencies import AGENCIES, COLLECTIVE
 from newsschema._text.inline import clean_text, split_target
 from newsschema.model import Organization, Person
 
-__all__ = ["Byline", "agency_key", "has_prefix", "is_agency", "parse_byline", "split_names"]
+__all__ = [
+    "Byline",
+    "agency_key",
+    "has_prefix",
+    "is_agency",
+    "looks_like_name",
+    "mentions_byline",
+    "parse_byline",
+    "split_names",
+]
 
-_PREFIX = re.compile(
-    r"^(?:(?:written|reported|story|words|text|reporting)\s+by|by|par|von|por|di|door|av|af|"
-    r"przez|autor(?:es|a|en)?|auteur|авторы?|текст|від|texto|text|écrit\s+par|escrito\s+por)"
-    r"(?:\s*:\s*|\s+)",
-    re.IGNORECASE,
-)
-# Agencies and wire services, as bylines credit them (compared case-insensitively).
-_AGENCIES = frozenset(
-    s.casefold()
-    for s in (
-        "Reuters",
-        "Thomson Reuters",
-        "AP",
-        "The Associated Press",
-        "Associated Press",
-        "AFP",
-        "Agence France-Presse",
-        "Agence France Presse",
-        "dpa",
-        "Deutsche Presse-Agentur",
-        "EFE",
-        "Agencia EFE",
-        "ANSA",
-        "TASS",
-        "ITAR-TASS",
-        "Interfax",
-        "RIA Novosti",
-        "RIA",
-        "Xinhua",
-        "Kyodo",
-        "Kyodo News",
-        "Yonhap",
-        "PA",
-        "PA Media",
-        "Press Association",
-        "UPI",
-        "Bloomberg",
-        "Bloomberg News",
-        "CNA",
-        "ANI",
-        "PTI",
-        "IANS",
-        "Anadolu",
-        "Anadolu Agency",
-        "AA",
-        "Europa Press",
-        "Notimex",
-        "Ukrinform",
-        "UNIAN",
-        "KNA",
-        "epd",
-        "APA",
-        "SDA",
-        "Keystone-SDA",
-        "Belga",
-        "ANP",
-        "NTB",
-        "TT",
-        "Ritzau",
-        "STT",
-        "Lusa",
-        "Agência Lusa",
-        "CTK",
-        "ČTK",
-        "PAP",
-        "MTI",
-        "BTA",
-        "Tanjug",
-        "HINA",
-        "Ansamed",
-        "AAP",
-        "Australian Associated Press",
-        "Canadian Press",
-        "The Canadian Press",
-        "CP",
-        "NTB",
-        "Agencia Brasil",
-        "Télam",
-        "Sputnik",
-        "RIA Novosti",
-        "IRNA",
-        "WAFA",
-        "Bernama",
-        "Antara",
-        "Yonhap News Agency",
-        "Kyodo News Agency",
-        "Xinhua News Agency",
-        "KCNA",
-        "Dow Jones",
-        "Dow Jones Newswires",
-        "Agenzia Nova",
-        "Adnkronos",
-        "AGI",
-        "LaPresse",
-        "Wire services",
-        "News agencies",
-        "Agencies",
-        "Agences",
-        "Agencias",
-        "Agenturen",
-    )
-)
-# Words that make a byline credit an organisation (a station, a desk, an outlet) not a person.
-_ORG_WORDS = frozenset(
-    [
-        "news",
-        "press",
-        "times",
-        "post",
-        "journal",
-        "tribune",
-        "herald",
-        "gazette",
-        "daily",
-        "weekly",
-        "wire",
-        "media",
-        "network",
-        "agency",
-        "agencies",
-        "tv",
-        "radio",
-        "channel",
-        "broadcasting",
-        "magazine",
-        "newsroom",
-        "desk",
-        "bureau",
-        "reports",
-        "staff",
-        "service",
-        "services",
-        "editorial",
-        "team",
-        "redaktion",
-        "rédaction",
-        "redacción",
-        "редакция",
-        "online",
-        "digital",
-    ]
-)
-_ARTICLES = frozenset(
-    ["the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "het"]
-)
-_ROLE_WORDS = frozenset(
-    [
-        "writer",
-        "reporter",
-        "correspondent",
-        "editor",
-        "columnist",
-        "contributor",
-        "producer",
-        "analyst",
-        "photographer",
-        "critic",
-        "chief",
-        "senior",
-        "junior",
-        "bureau",
-        "staff",
-        "freelance",
-        "freelancer",
-        "journalist",
-        "commentator",
-        "anchor",
-        "host",
-        "presenter",
-        "intern",
-        "fellow",
-        "director",
-        "manager",
-        "head",
-        "deputy",
-        "associate",
-        "special",
-        "contributing",
-        "political",
-        "business",
-        "science",
-        "health",
-        "sports",
-        "culture",
-        "foreign",
-        "economics",
-        "korrespondent",
-        "korrespondentin",
-        "redakteur",
-        "redakteurin",
-        "autorin",
-        "autor",
-        "journaliste",
-        "correspondant",
-        "correspondante",
-        "rédacteur",
-        "rédactrice",
-        "envoyé",
-        "envoyée",
-        "spécial",
-        "spéciale",
-        "corresponsal",
-        "redactor",
-        "redactora",
-        "periodista",
-        "enviado",
-        "enviada",
-        "especial",
-        "корреспондент",
-        "обозреватель",
-        "журналист",
-        "редактор",
-    ]
-)
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "ter",
-        "le",
-        "la",
-        "du",
-        "dos",
-        "das",
-        "do",
-        "y",
-        "e",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "ben",
-        "bint",
-        "zu",
-        "af",
-        "av",
-        "st",
-        "st.",
-        "mc",
-        "mac",
-        "o'",
-        "d'",
-        "des",
-    ]
-)
-_AND = re.compile(
-    r"\s+(?:and|with|&|und|mit|et|avec|y|con|e|и|і|та|i|en|og|och|ja|ve|a)\s+|\s*&\s*"
-    r"|\s*[,;|/·•]\s*",
-    re.IGNORECASE,
-)
-_IN_PLACE = re.compile(r"\s+(?:in|en|à|au|aus|in|из|в|from|reporting\s+from)\s+(\S.*)$")
-_LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
 _MAX_LEN = 200
+_MAX_NAME_WORDS = 6
+_MAX_ROLE_WORDS = 6
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
 _WHOLE_EMPHASIS = re.compile(r"^\*\*(.+)\*\*$|^\*(.+)\*$|^_(.+)_$")
+_EMAIL = re.compile(r"^(?:mailto:)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}$")
+_HANDLE = re.compile(r"^@\w{1,40}$")
+_WITH_ROLE = re.compile(r"^(?P<name>[^()]{2,80}?)\s?\((?P<role>[^()]{2,80})\)$")
+_NOT_A_NAME = re.compile(r"[.!?:;\"“”«»]\s|[!?;:\"“”«»@#]|\d")
+_ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
+_BOUNDARY = "\x00"
+"""Marks where a linked name ends: each link is one name."""
+
+_AGENCY_KEY: dict[str, str] = {form: forms[0] for forms in AGENCIES for form in forms} | {
+    form: form for form in COLLECTIVE
+}
+_AGENCY_NAME = re.compile(
+    r"(?<!\w)(?:" + _lexicons.words_pattern(_AGENCY_KEY) + r")(?!\w)", re.IGNORECASE
+)
+"""Any agency's name: a line without one names no agency."""
 
 
 @attrs.frozen
@@ -288,71 +60,104 @@ class Byline:
 
     persons: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
+    places: tuple[str, ...] = ()
+    """What the byline says beside the names that no field of a person holds: a place
+    (``By A in Kyiv``, ``By A, London``) or a handle."""
 
     def names(self) -> list[str]:
         return [p.name for p in self.persons] + [o.name for o in self.organizations]
 
 
-# Names of one agency; the first is what agency_key() gives for all of them.
-_ALIASES = (
-    ("associated press", "the associated press", "ap"),
-    ("agence france-presse", "agence france presse", "afp"),
-    ("reuters", "thomson reuters"),
-    ("deutsche presse-agentur", "dpa"),
-    ("agencia efe", "efe"),
-    ("press association", "pa media", "pa"),
-    ("canadian press", "the canadian press", "cp"),
-    ("australian associated press", "aap"),
-    ("kyodo news", "kyodo news agency", "kyodo"),
-    ("xinhua news agency", "xinhua"),
-    ("yonhap news agency", "yonhap"),
-    ("bloomberg news", "bloomberg"),
-    ("anadolu agency", "anadolu", "aa"),
-    ("itar-tass", "tass"),
-    ("ria novosti", "ria"),
-)
-_ALIAS_KEY = {alias: names[0] for names in _ALIASES for alias in names}
+@attrs.frozen
+class _Words:
+    """The byline words of one language (with every other's after them)."""
+
+    prefix: re.Pattern[str]
+    anywhere: re.Pattern[str]
+    """A byline word anywhere in a line (``Posted on DATE by A``)."""
+    first_words: frozenset[str]
+    """The first word of every byline word: a quick test before ``anywhere``."""
+    and_: re.Pattern[str]
+    in_place: re.Pattern[str]
+    roles: frozenset[str]
+    org_words: frozenset[str]
+    articles: frozenset[str]
+    particles: frozenset[str]
 
 
-def has_prefix(text: str) -> bool:
+def _alternation(words: tuple[str, ...]) -> str:
+    return _lexicons.words_pattern(words) or "(?!)"
+
+
+@functools.lru_cache(maxsize=32)
+def _words(language: str | None) -> _Words:
+    lex = _lexicons.lexicon(language)
+    and_words = tuple(w for w in lex.and_words if w != "&")
+    # a word that is part of names somewhere ("de", "da") never marks a place
+    places = tuple(w for w in lex.places if w not in lex.particles)
+    return _Words(
+        prefix=re.compile(rf"^(?:{_alternation(lex.by)})(?:\s*[:：]\s*|\s+)", re.IGNORECASE),
+        anywhere=re.compile(rf"(?<!\w)(?:{_alternation(lex.by)})(?:[:：]|\s)", re.IGNORECASE),
+        first_words=frozenset(w.split()[0] for w in lex.by),
+        and_=re.compile(
+            rf"\s+(?:{_alternation(and_words)})\s+|\s*&\s*|\s*[,;|/·•]\s*",
+            re.IGNORECASE,
+        ),
+        in_place=re.compile(rf"\s+(?:{_alternation(places)})\s+(\S.*)$"),
+        roles=frozenset(lex.roles),
+        org_words=frozenset(lex.org_words),
+        articles=frozenset(lex.articles),
+        particles=frozenset(lex.particles),
+    )
+
+
+def has_prefix(text: str, language: str | None = None) -> bool:
     """Whether ``text`` opens as a byline does (``By``, ``Par``, ``Von`` ...)."""
-    return _PREFIX.match(text.lstrip(" *_")) is not None
+    return _words(language).prefix.match(text.lstrip(" *_")) is not None
+
+
+def mentions_byline(text: str, language: str | None = None) -> bool:
+    """Whether a byline word (``by``, ``von``, ``par`` …) stands anywhere in ``text``."""
+    words = _words(language)
+    tokens = {w.strip("*_[](),.:;|") for w in text.casefold().split()}
+    if words.first_words.isdisjoint(tokens):
+        return False
+    return words.anywhere.search(text) is not None
 
 
 def is_agency(name: str) -> bool:
     """True for a news agency or wire service credited by name."""
-    return _norm(name).casefold() in _AGENCIES
+    return _norm(name).casefold() in _AGENCY_KEY
 
 
 def agency_key(name: str) -> str:
     """One key for every name of an agency (``AP`` and ``The Associated Press`` alike)."""
     folded = _norm(name).casefold()
-    return _ALIAS_KEY.get(folded, folded)
+    return _AGENCY_KEY.get(folded, folded)
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" \t,;:|-—–·•()[]")
+    text = re.sub(r"\s+", " ", text).strip(" \t,;:|-—–·•[]")
+    # parentheses go when unbalanced ("(Reuters", "Staff)"), stay around a role ("A (Editor)")
+    if text.count("(") != text.count(")") or text.startswith("("):
+        text = text.strip("()").strip()
+    return text
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def looks_like_name(text: str) -> bool:
+def looks_like_name(text: str, language: str | None = None) -> bool:
     """A person's name: one to six words, capitalised but for particles, no sentence marks."""
     if len(text) > 60:
         return False
-    words = _words(text)
-    if not 1 <= len(words) <= 6:
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or _NOT_A_NAME.search(text):
         return False
-    if re.search(r"[.!?:;\"“”«»]\s|[!?;:\"“”«»@#]|\d", text):
-        return False
+    particles = _words(language).particles
     capitalised = 0
     for word in words:
         core = word.strip("()'’.,")
         if not core:
             return False
-        if core.lower() in _PARTICLES:
+        if core.casefold() in particles:
             continue
         if not core[0].isupper() and not (core[0] in "'’" and core[1:2].isupper()):
             return False
@@ -360,41 +165,47 @@ def looks_like_name(text: str) -> bool:
     return capitalised >= 1
 
 
-def _is_role(text: str) -> bool:
-    words = [w.strip(".,").casefold() for w in _words(text)]
-    return bool(words) and len(words) <= 6 and any(w in _ROLE_WORDS for w in words)
+def _is_role(text: str, words: _Words) -> bool:
+    folded = [w.strip(".,").casefold() for w in text.split()]
+    return bool(folded) and len(folded) <= _MAX_ROLE_WORDS and any(w in words.roles for w in folded)
 
 
-def _is_org(text: str) -> bool:
+def _is_title(parts: list[str], words: _Words) -> bool:
+    """``The Daily Courier``, ``Le Monde``: an article and a name make a title, not a person."""
+    return (
+        len(parts) >= 2
+        and parts[0].casefold() in words.articles
+        and parts[0][0].isupper()
+        and looks_like_name(" ".join(parts[1:]))
+    )
+
+
+def _is_org(text: str, words: _Words) -> bool:
     if is_agency(text):
         return True
-    words = _words(text)
-    if len(words) > 6 or sum(c.isalpha() for c in text) < 2:
+    parts = text.split()
+    if len(parts) > _MAX_NAME_WORDS or sum(c.isalpha() for c in text) < 2:
         return False
-    folded = [w.strip(".,").casefold() for w in words]
-    if (
-        len(words) >= 2
-        and folded[0] in _ARTICLES
-        and words[0][0].isupper()
-        and looks_like_name(" ".join(words[1:]))
-    ):
-        return True  # "The Daily Courier", "Le Monde": a title, not a person
-    if folded[-1] in _ORG_WORDS or (
+    if _is_title(parts, words):
+        return True
+    folded = [w.strip(".,").casefold() for w in parts]
+    if folded[-1] in words.org_words or (
         # "7 News WSVN": a channel number beside an outlet word
-        any(w in _ORG_WORDS for w in folded) and any(c.isdigit() for c in text)
+        any(w in words.org_words for w in folded) and any(c.isdigit() for c in text)
     ):
         return True
     # an all-capitals call sign or acronym beside other words (7 News WSVN, KXAN Staff); a
     # name printed in capitals (JANE DOE) is not one
-    capitals = [len(w) >= 3 and w.isupper() and w.isalpha() for w in words]
-    return len(words) >= 2 and any(capitals) and not all(w.isupper() for w in words)
+    capitals = [len(w) >= 3 and w.isupper() and w.isalpha() for w in parts]
+    return len(parts) >= 2 and any(capitals) and not all(w.isupper() for w in parts)
 
 
-def split_names(text: str) -> list[str]:
+def split_names(text: str, language: str | None = None) -> list[str]:
     """Split a list of names on commas, ``and``, ``&`` and the like; a piece that starts in
     lower case stays with the piece before it ("Staff and news service reports")."""
-    parts = _AND.split(text)
-    separators = [m.group(0) for m in _AND.finditer(text)]
+    rx = _words(language).and_
+    parts = rx.split(text)
+    separators = [m.group(0) for m in rx.finditer(text)]
     pieces: list[str] = [parts[0]]
     for sep, part in zip(separators, parts[1:], strict=True):
         head = part.lstrip()[:1]
@@ -405,70 +216,155 @@ def split_names(text: str) -> list[str]:
     return [_norm(p) for p in pieces if _norm(p)]
 
 
-@functools.lru_cache(maxsize=256)
-def parse_byline(text: str, *, require_prefix: bool = True) -> Byline | None:
-    """Read one byline; ``None`` when ``text`` is not one (cached: the reader asks about the
-    same lines more than once).
-
-    Without ``require_prefix`` a line without ``By`` counts when it is an agency
-    (``Reuters``) or names followed by an agency (``A, Reuters``).
-    """
-    if len(text) > _MAX_LEN + 20 or "\n" in text.strip():
-        return None  # cheap refusals first: the reader asks this of every short unit
-    if require_prefix and not has_prefix(text):
-        return None
-    text = clean_text(text).strip()
+def _prepare(text: str, words: _Words, require_prefix: bool) -> tuple[str, bool] | None:
+    """The byline's body (after ``By``) and whether it had the prefix; ``None`` when
+    ``text`` cannot be a byline."""
+    text = _unlisted(clean_text(text).strip(), words)
     emphasised = _WHOLE_EMPHASIS.match(text)
     if emphasised:
         text = next(g for g in emphasised.groups() if g)
     if not text or len(text) > _MAX_LEN:
         return None
-    m = _PREFIX.match(text)
-    prefixed = m is not None
+    m = words.prefix.match(text)
     if m is None and require_prefix:
         return None
-    body = text[m.end() :] if m else text
-    # links: keep each name's URL (a lost target "#" gives no URL)
+    return (text[m.end() :] if m else text), m is not None
+
+
+_QUOTED_LIST = re.compile(r"""\[\s?["'][^\[\]]{0,400}["']\s?\]""")
+
+
+def _unlisted(text: str, words: _Words) -> str:
+    """``Authors: ['A', 'B']`` (a script printed a list of names) -> ``Authors: A, B``;
+    an item that is another with the byline's word before it (``BY A``) is left out."""
+    found = _QUOTED_LIST.search(text) if "[" in text else None
+    if found is None:
+        return text
+    try:
+        names = ast.literal_eval(found.group(0))
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return text  # not a literal list (deep nesting is refused, not followed)
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return text
+    kept: dict[str, str] = {}
+    for name in names:
+        prefix = words.prefix.match(name.strip())
+        bare = name.strip()[prefix.end() :] if prefix else name.strip()
+        kept.setdefault(bare.casefold(), bare)
+    return text[: found.start()] + ", ".join(kept.values()) + text[found.end() :]
+
+
+def _unlink(body: str) -> tuple[list[str], dict[str, str | None]]:
+    """The byline's text in segments: each link is one (a name, which keeps its URL; a lost
+    target ``#`` gives none), the text between links the others."""
     urls: dict[str, str | None] = {}
 
     def unlink(lm: re.Match[str]) -> str:
         href, _title = split_target(lm.group(2))
         name = _norm(lm.group(1).replace("\\", ""))
-        urls[name] = href
-        return name
+        # a page-relative link cannot name a person's page out of its page
+        urls[name] = href if href is not None and _ABSOLUTE.match(href) else None
+        return f"{_BOUNDARY}{name}{_BOUNDARY}"
 
     body = _LINK.sub(unlink, body)
     body = re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", body).replace("\\", "")
-    body = body.strip()
-    if not body:
-        return None
+    return [s for s in (p.strip() for p in body.split(_BOUNDARY)) if s], urls
 
-    if _has_date(body):
-        return None  # "By A | March 3, 2023": the header reads the byline and the date apart
-    persons: list[Person] = []
-    orgs: list[Organization] = []
-    for raw in split_names(body):
-        for piece in _split_trailing_agency(_drop_place(raw)):
-            kind = _classify(piece, persons=bool(persons), prefixed=prefixed, linked=piece in urls)
-            if kind is None:
-                return None
-            if kind == "org" and not any(o.name == piece for o in orgs):
-                orgs.append(Organization(piece, url=urls.get(piece)))
-            elif kind == "role":
-                last = persons[-1]
-                persons[-1] = attrs.evolve(last, role=last.role or piece)
-            elif kind == "person":
-                persons.append(Person(piece, url=urls.get(piece)))
-    if not persons and not orgs:
+
+@attrs.define
+class _Credits:
+    """What a byline's pieces add up to, while they are read."""
+
+    prefixed: bool
+    urls: dict[str, str | None]
+    words: _Words
+    language: str | None
+    persons: list[Person] = attrs.field(factory=list)
+    orgs: list[Organization] = attrs.field(factory=list)
+    places: list[str] = attrs.field(factory=list)
+
+    def add(self, piece: str) -> bool:
+        """Take one piece; False when it is no part of a byline."""
+        kind = _classify(piece, self)
+        if kind is None:
+            return False
+        if kind == "skip":
+            self.places.append(piece)
+        if kind == "org" and not any(o.name == piece for o in self.orgs):
+            self.orgs.append(Organization(piece, url=self.urls.get(piece)))
+        elif kind == "role":
+            last = self.persons[-1]
+            self.persons[-1] = attrs.evolve(last, role=last.role or piece)
+        elif kind == "contact":
+            last = self.persons[-1]
+            self.persons[-1] = attrs.evolve(last, url=last.url or "mailto:" + piece)
+        elif kind == "person":
+            self.add_person(piece)
+        return True
+
+    def add_person(self, piece: str) -> None:
+        with_role = _WITH_ROLE.match(piece)
+        if with_role and looks_like_name(with_role["name"], self.language):
+            name = with_role["name"].strip()
+            self.persons.append(Person(name, url=self.urls.get(name), role=with_role["role"]))
+        else:
+            self.persons.append(Person(piece, url=self.urls.get(piece)))
+
+    def byline(self) -> Byline | None:
+        persons, orgs = self.persons, self.orgs
+        if not persons and not orgs:
+            return None
+        if self.prefixed and not persons and len(orgs) == 1 and not is_agency(orgs[0].name):
+            # "By Staff and news service reports", "By KXAN Staff": the byline's only credit
+            # is a desk, printed where the author's name goes; it stays the author as printed
+            persons.append(Person(orgs[0].name, url=orgs[0].url))
+            orgs.clear()
+        if not self.prefixed and not (orgs and all(is_agency(o.name) for o in orgs)):
+            return None  # without "By", only a known agency makes a line a byline
+        return Byline(tuple(persons), tuple(orgs), tuple(self.places))
+
+
+def parse_byline(
+    text: str, *, require_prefix: bool = True, language: str | None = None
+) -> Byline | None:
+    """Read one byline; ``None`` when ``text`` is not one.
+
+    Without ``require_prefix`` a line without ``By`` counts when it is an agency
+    (``Reuters``) or names followed by an agency (``A, Reuters``).
+    """
+    if len(text) > _MAX_LEN + 20 or "\n" in text.strip():
+        return None  # cheap refusals first (and no long text kept in the cache)
+    return _parse_byline(text, require_prefix, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_byline(text: str, require_prefix: bool, language: str | None) -> Byline | None:
+    """:func:`parse_byline`, cached: the reader asks about the same short lines more than
+    once, and the same lines recur from article to article."""
+    if not require_prefix and not _names_agency(text) and not has_prefix(text, language):
+        return None  # without "By", a byline names an agency
+    words = _words(language)
+    prepared = _prepare(text, words, require_prefix)
+    if prepared is None:
         return None
-    if prefixed and not persons and len(orgs) == 1 and not is_agency(orgs[0].name):
-        # "By Staff and news service reports", "By KXAN Staff": the byline's only credit is
-        # a desk, printed where the author's name goes; it stays the author as printed
-        persons.append(Person(orgs[0].name, url=orgs[0].url))
-        orgs.clear()
-    if not prefixed and not (orgs and all(is_agency(o.name) for o in orgs)):
-        return None  # without "By", only a known agency makes a line a byline
-    return Byline(tuple(persons), tuple(orgs))
+    segments, urls = _unlink(prepared[0])
+    if not segments or any(_has_date(s) for s in segments):
+        return None  # "By A | March 3, 2023": the reader reads the byline and the date apart
+    credits = _Credits(prepared[1], urls, words, language)
+    for segment in segments:
+        # spaces around: a segment between two links may be "and" alone
+        for raw in [segment] if segment in urls else split_names(f" {segment} ", language):
+            name, place = _drop_place(raw, words)
+            if place is not None:
+                credits.places.append(place)
+            for piece in _split_trailing_agency(name):
+                if not credits.add(piece):
+                    return None
+    return credits.byline()
+
+
+def _names_agency(text: str) -> bool:
+    return _AGENCY_NAME.search(text) is not None
 
 
 def _has_date(text: str) -> bool:
@@ -477,17 +373,17 @@ def _has_date(text: str) -> bool:
     return bool(find_dates(text))
 
 
-def _drop_place(piece: str) -> str:
-    """``A in Kyiv`` -> ``A``."""
-    place = _IN_PLACE.search(piece)
+def _drop_place(piece: str, words: _Words) -> tuple[str, str | None]:
+    """``A in Kyiv`` -> (``A``, ``in Kyiv``)."""
+    place = words.in_place.search(piece)
     if place and looks_like_name(piece[: place.start()]) and place.group(1)[:1].isupper():
-        return piece[: place.start()]
-    return piece
+        return piece[: place.start()], piece[place.start() :].strip()
+    return piece, None
 
 
 def _split_trailing_agency(piece: str) -> list[str]:
     """``JOHN ROE Associated Press`` -> [``JOHN ROE``, ``Associated Press``]."""
-    words = _words(piece)
+    words = piece.split()
     if is_agency(piece):
         return [piece]
     for size in (3, 2, 1):
@@ -496,28 +392,43 @@ def _split_trailing_agency(piece: str) -> list[str]:
     return [piece]
 
 
-def _classify(piece: str, *, persons: bool, prefixed: bool, linked: bool) -> str | None:
-    """What one piece of a byline is: ``person``, ``role`` (of the person before it),
-    ``org``, ``skip`` (a place after a name), or ``None`` when it is no part of a byline."""
+def _classify(piece: str, credits: _Credits) -> str | None:
+    """What one piece of a byline is: ``person``, ``role`` or ``contact`` (of the person
+    before it), ``org``, ``skip`` (a place or a handle after a name), or ``None`` when it is
+    no part of a byline."""
+    persons, words = bool(credits.persons), credits.words
     if is_agency(piece):
         return "org"
-    if persons and _is_role(piece):
+    if persons and _EMAIL.match(piece):
+        return "contact"
+    if persons and _HANDLE.match(piece):
+        return "skip"
+    if persons and _is_role(piece, words):
         return "role"
-    if _is_org(piece):
+    if _is_org(piece, words):
         return "org"
-    if looks_like_name(piece):
-        if len(_words(piece)) == 1 and persons:
+    linked = piece in credits.urls
+    if _name_like(piece, credits.language):
+        if len(piece.split()) == 1 and persons:
             # "By A, London": a place after the name; without "By" too doubtful to keep
-            return None if not prefixed else ("person" if linked else "skip")
+            return None if not credits.prefixed else ("person" if linked else "skip")
         return "person"
-    if linked or (prefixed and _credit_like(piece)):
+    if (linked or credits.prefixed) and _credit_like(piece):
         # a desk or collective credit printed as the byline ("Staff and news service reports")
         return "person"
     return None
 
 
+def _name_like(piece: str, language: str | None) -> bool:
+    """A name, or a name with its role in parentheses (``A (Editor)``)."""
+    if looks_like_name(piece, language):
+        return True
+    with_role = _WITH_ROLE.match(piece)
+    return with_role is not None and looks_like_name(with_role["name"], language)
+
+
 def _credit_like(text: str) -> bool:
-    words = _words(text)
+    words = text.split()
     return (
         1 <= len(words) <= 8 and words[0][:1].isupper() and not re.search(r"[.!?]$|[\"“”]|\d", text)
     )

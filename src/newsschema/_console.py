@@ -15,10 +15,21 @@ import click
 
 from newsschema._batch import UP_TO_DATE, FileResult
 from newsschema._gaps import Gap, GapCode
+from newsschema._text.codes import ParseWarning, WarningCode
 
 __all__ = ["Console", "Progress", "StopOnInterrupt", "Summary"]
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|^line \d+: ")
+
+
+def _kind(warning: ParseWarning) -> str:
+    """A warning's kind: its code (a writer's gaps, which have one code, by their message
+    with the details folded away)."""
+    if warning.code is WarningCode.FORMAT_GAP:
+        return _QUOTED.sub("…", warning.message)
+    return str(warning.code.value)
+
+
 _CLEAR_LINE = "\r\x1b[K"
 
 
@@ -111,6 +122,7 @@ class Summary:
         self.warnings = 0
         self.skipped: Counter[str] = Counter()
         self.kinds: Counter[str] = Counter()
+        self.examples: dict[str, str] = {}
         self.codes: Counter[GapCode] = Counter()
         self.fixes: dict[GapCode, Counter[str]] = {}
         self.failures: list[str] = []
@@ -134,8 +146,10 @@ class Summary:
                 if warning.fix:
                     self.fixes.setdefault(warning.code, Counter())[warning.fix] += 1
             else:
-                # counted by kind: quoted details and line numbers folded away
-                self.kinds[_QUOTED.sub("…", warning)] += 1
+                kind = _kind(warning)
+                self.kinds[kind] += 1
+                # each code shown with the first message that had it
+                self.examples.setdefault(kind, warning.message)
 
     def _report_codes(self) -> None:
         """Warnings by code, each with the profile keys that would fix it."""
@@ -171,7 +185,9 @@ class Summary:
         if self.kinds and not self.print_warnings:
             self.console.say("most common warnings (-v prints each file's):")
             for kind, count in self.kinds.most_common(5):
-                self.console.say(f"  {count:>7}  {kind}")
+                example = self.examples[kind]
+                shown = kind if kind == _QUOTED.sub("…", example) else f"{kind}: {example}"
+                self.console.say(f"  {count:>7}  {shown}")
         if self.failures:
             self.console.say("failed:")
             for failure in self.failures:

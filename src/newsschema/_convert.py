@@ -11,15 +11,16 @@ no document format (article text) and no registered format (the NDJSON stream).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
 import attrs
 
 from newsschema._gaps import Gap
 from newsschema._io import read_bytes
+from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema._text.decode import decode as decode_text
-from newsschema._text.reader import ParseResult, ParseWarning, read_article
+from newsschema._text.reader import ParseResult, read_article
 from newsschema.errors import NewsschemaError, NotAnArticleError
 from newsschema.formats import REGISTRY, WriteOptions
 from newsschema.model import Article, Organization
@@ -163,17 +164,17 @@ class Loaded:
     """An article read from one input, with what the reader noticed."""
 
     article: Article
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ParseWarning | Gap, ...] = ()
 
 
 @attrs.frozen
 class Rendered:
-    """One output document and the gaps its writer reported (typed where the writer types
-    them: :class:`~newsschema._gaps.Gap`)."""
+    """One output document and the gaps its writer reported, each with a code: a
+    :class:`~newsschema._gaps.Gap` where the writer types it, else ``format-gap``."""
 
     fmt: str
     data: bytes
-    warnings: tuple[str | Gap, ...] = ()
+    warnings: tuple[ParseWarning | Gap, ...] = ()
 
 
 def load(
@@ -189,17 +190,14 @@ def load(
         _refuse_documents(data, source)
         decoded = decode_text(data, file=source, encoding=encoding)
         result = read_article(decoded.text, source=source, record=False)
-        warnings = [str(w) for w in result.warnings]
-        if decoded.warning is not None:
-            warnings.insert(0, decoded.warning)
-        return Loaded(result.article, tuple(warnings))
+        return Loaded(result.article, _with_decoding(decoded.warning, result.warnings))
     if fmt not in REGISTRY:
         raise NewsschemaError(f"cannot read format {fmt!r}", file=source)
     document: bytes | str = data
     if encoding is not None:
         document = decode_text(data, file=source, encoding=encoding).text
     article, warnings = REGISTRY.get(fmt).read(document, source=source)
-    return Loaded(article, tuple(warnings))
+    return Loaded(article, tuple(ParseWarning(WarningCode.INPUT_FIXED, w) for w in warnings))
 
 
 def load_file(
@@ -219,10 +217,17 @@ def analyze_bytes(
     _refuse_documents(data, source)
     decoded = decode_text(data, file=source, encoding=encoding)
     result = read_article(decoded.text, source=source)
-    warnings = result.warnings
-    if decoded.warning is not None:
-        warnings = (ParseWarning(decoded.warning), *warnings)
+    warnings = _with_decoding(decoded.warning, result.warnings)
     return ParseResult(result.article, result.elements, warnings, decoded.encoding)
+
+
+def _with_decoding(
+    warning: str | None, warnings: tuple[ParseWarning | Gap, ...]
+) -> tuple[ParseWarning | Gap, ...]:
+    """The reader's warnings, after the decoder's guess of an encoding if it made one."""
+    if warning is None:
+        return warnings
+    return (ParseWarning(WarningCode.ENCODING_GUESSED, warning), *warnings)
 
 
 def with_publisher(article: Article, publisher: Organization | None) -> Article:
@@ -256,6 +261,13 @@ def render(article: Article, fmt: str, options: WriteOptions | None = None) -> R
 
         data, warnings = REGISTRY.get(options.stream_format).write(article, options)
         # one line: the document again without indentation (JSON has no other line break)
-        return Rendered(fmt, dump_bytes(loads(data), indent=None), tuple(warnings))
+        return Rendered(fmt, dump_bytes(loads(data), indent=None), _typed(warnings))
     data, warnings = REGISTRY.get(fmt).write(article, options)
-    return Rendered(fmt, data, tuple(warnings))
+    return Rendered(fmt, data, _typed(warnings))
+
+
+def _typed(warnings: Sequence[str | Gap]) -> tuple[ParseWarning | Gap, ...]:
+    """A writer's gaps, each with a code: its own where it is typed, else ``format-gap``."""
+    return tuple(
+        w if isinstance(w, Gap) else ParseWarning(WarningCode.FORMAT_GAP, w) for w in warnings
+    )

@@ -21,6 +21,7 @@ from newsschema._convert import detect_input_format, load, render, with_publishe
 from newsschema._gaps import Gap
 from newsschema._profiles import apply_profile
 from newsschema._quality import ArticleFacts, article_facts
+from newsschema._text.codes import ParseWarning, WarningCode
 from newsschema.errors import NewsschemaError
 
 if TYPE_CHECKING:  # the batch module imports this one
@@ -29,27 +30,37 @@ if TYPE_CHECKING:  # the batch module imports this one
 
 __all__ = ["Converted", "Failure", "Keys", "Notice", "convert_input"]
 
-READ = "reader"
-"""The code of warnings from reading an input (its text, layout and encoding)."""
-
 
 @attrs.frozen
 class Notice:
     """A warning with a stable code to count and filter by (never its wording)."""
 
     code: str
-    """``reader`` for what reading the input noticed, a :class:`~newsschema._gaps.GapCode`
-    value for a typed gap (``google-no-time-zone``), ``<format>-gap`` for another thing an
-    output format cannot hold (``nitf-gap``)."""
+    """The reader's :class:`~newsschema.WarningCode` value (``date-order-guessed``,
+    ``furniture`` …), a :class:`~newsschema._gaps.GapCode` value for a typed gap
+    (``google-no-time-zone``), ``<format>-gap`` for another thing an output format cannot
+    hold (``nitf-gap``)."""
     message: str
     gap: Gap | None = None
     """The typed gap, with the profile key that would fill it, where there is one."""
+    warning: ParseWarning | None = None
+    """The reader's typed warning (with its line), where the notice is one."""
 
     @classmethod
-    def of(cls, warning: str | Gap, fmt: str | None = None) -> Notice:
+    def of(cls, warning: ParseWarning | Gap, fmt: str | None = None) -> Notice:
         if isinstance(warning, Gap):
             return cls(warning.code.value, str(warning), warning)
-        return cls(READ if fmt is None else f"{fmt}-gap", warning)
+        code = warning.code.value
+        if fmt is not None and warning.code is WarningCode.FORMAT_GAP:
+            code = f"{fmt}-gap"
+        return cls(code, str(warning), warning=warning)
+
+    @property
+    def typed(self) -> ParseWarning | Gap:
+        """The warning as its producer typed it."""
+        if self.gap is not None:
+            return self.gap
+        return self.warning or ParseWarning(WarningCode.FORMAT_GAP, self.message)
 
     def __str__(self) -> str:
         return self.message
@@ -149,7 +160,7 @@ def _convert(name: str, data: bytes, options: BatchOptions) -> Converted:
     fmt = options.input_format or detect_input_format(name, data)
     loaded = load(data, fmt=fmt, source=name, encoding=options.encoding)
     article = loaded.article
-    warnings = [Notice.of(message) for message in loaded.warnings]
+    warnings = [Notice.of(warning) for warning in loaded.warnings]
     if options.profile is not None:
         applied = apply_profile(article, options.profile)
         article = applied.article

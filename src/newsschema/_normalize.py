@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
+import weakref
 
 import attrs
 
@@ -271,6 +273,15 @@ class _Normalizer:
             return block if image is block.image or image is None else ImageBlock(image)
         return block
 
+    def body(self, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+        out = list(blocks)
+        for i, block in enumerate(blocks):
+            # most blocks are text without links: nothing in them can need a change
+            if isinstance(block, (Paragraph, Heading)) and Link not in map(type, block.content):
+                continue
+            out[i] = self.block(block, f"$.body[{i}]")
+        return tuple(out)
+
     def article(self, article: Article) -> Article:
         url = self.absolute(article.url, "$.url")
         self.base = url
@@ -282,7 +293,7 @@ class _Normalizer:
         published = self.date(article.date_published, "$.datePublished")
         modified = self.date(article.date_modified, "$.dateModified")
         lead_image = self.image(article.lead_image, "$.leadImage")
-        body = tuple(self.block(b, f"$.body[{i}]") for i, b in enumerate(article.body))
+        body = self.body(article.body)
         publisher = article.publisher
         if publisher is not None:
             publisher = self.organization(publisher, "$.publisher")
@@ -326,10 +337,28 @@ def _offset_text(offset: dt.timedelta) -> str:
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+# Articles known to be valid as they are, by identity: every reader normalizes the article
+# it builds, and every writer normalizes what it is given, so the article of `parse` would
+# be checked again by each format it is written in. An article is immutable, so one check
+# holds for its life; the weak reference drops the entry when the article goes.
+_VALID: dict[int, weakref.ref[Article]] = {}
+
+
+def _forget(ref: weakref.ref[Article], key: int) -> None:
+    if _VALID.get(key) is ref:
+        del _VALID[key]
+
+
 def normalize(article: Article) -> tuple[Article, tuple[Fix, ...]]:
     """The article valid in every format, and what had to change (nothing, for most)."""
+    key = id(article)
+    known = _VALID.get(key)
+    if known is not None and known() is article:
+        return article, ()
     normalizer = _Normalizer()
     result = normalizer.article(article)
+    if not normalizer.fixes and type(result) is Article:
+        _VALID[key] = weakref.ref(result, functools.partial(_forget, key=key))
     return result, tuple(normalizer.fixes)
 
 

@@ -44,8 +44,8 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsschema._gaps import Gap, GapCode, author_key, fix_for, host_of, toml_key
+from newsschema._text.codes import Element, ElementKind
 from newsschema._text.reader import ParseResult
-from newsschema._text.state import Element
 from newsschema.errors import ConfigError
 from newsschema.model import Article, DateValue, Organization, Person
 
@@ -593,7 +593,8 @@ class _Apply:
         return None
 
     def note(self, kind: str, detail: str, key: str) -> None:
-        self.elements.append(ProfileElement(kind, 0, 0, detail, key, self.profile.source))
+        element = ProfileElement(ElementKind(kind), 0, 0, detail, key, self.profile.source)
+        self.elements.append(element)
 
     def run(self) -> Article:
         article = self.article

@@ -736,7 +736,7 @@ def _show_elements(result: ParseResult) -> None:
     if result.encoding and result.encoding not in {"utf-8", "ascii"}:
         click.echo(f"(read as {result.encoding})")
     for warning in result.warnings:
-        click.echo(f"warning: {warning}")
+        click.echo(f"warning: {warning} ({warning.code.value})")
 
 
 def _filled(result: ParseResult) -> set[str]:
@@ -744,7 +744,8 @@ def _filled(result: ParseResult) -> set[str]:
     filled = set()
     for element in result.elements:
         if isinstance(element, ProfileElement):
-            label = element.detail.split(" ", 1)[0] if element.kind == "date" else element.kind
+            kind = element.kind.value
+            label = element.detail.split(" ", 1)[0] if kind == "date" else kind
             filled.add({"author": "authors"}.get(label, label))
     return filled
 
@@ -761,6 +762,10 @@ def _summary_fields(article: Article) -> Iterator[tuple[str, str]]:
     yield "language", article.language or "(unknown)"
     if article.keywords:
         yield "keywords", ", ".join(article.keywords)
+    if article.furniture:
+        kinds = ", ".join(dict.fromkeys(f.kind.value for f in article.furniture))
+        count = len(article.furniture)
+        yield "furniture", f"{count} line{'s' * (count != 1)} ({kinds})"
     if article.url:
         yield "url", article.url
     if article.publisher is not None and article.publisher.name:

@@ -11,6 +11,7 @@ one when the source named a zone or offset. No zone is ever invented.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -24,6 +25,8 @@ __all__ = [
     "DateValue",
     "Dateline",
     "Divider",
+    "Furniture",
+    "FurnitureKind",
     "Heading",
     "Image",
     "ImageBlock",
@@ -35,6 +38,7 @@ __all__ = [
     "Person",
     "Quote",
     "Text",
+    "count_words",
     "plain_text",
 ]
 
@@ -89,6 +93,10 @@ def _strings(value: Iterable[str]) -> tuple[str, ...]:
     return _tuple(value)
 
 
+def _furniture(value: Iterable[Furniture]) -> tuple[Furniture, ...]:
+    return _tuple(value)
+
+
 def _uri(value: str | None) -> str | None:
     """A link or address as a URI: IRIs percent-encoded as RFC 3987 maps them, an
     internationalised host through IDNA, markdown escapes removed; blank is ``None``.
@@ -132,6 +140,14 @@ class Link:
 
 Inline = Text | Link
 """One span of a text-bearing block."""
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``, as :attr:`Article.word_count` counts them in the body's prose."""
+    # white-space separated tokens, less lone dashes, bars and quote marks: the count a
+    # word regex gives, at a fraction of its cost on long bodies
+    tokens = text.split()
+    return len(tokens) - len(list(filter(_LONE_MARKS.__contains__, tokens)))
 
 
 def plain_text(content: tuple[Inline, ...]) -> str:
@@ -266,6 +282,39 @@ class Dateline:
     """The date as written in the dateline (``Nov 4``), not parsed."""
 
 
+class FurnitureKind(str, enum.Enum):
+    """What a line that is not article text is."""
+
+    ADVERTISEMENT = "advertisement"
+    SHARE = "share"
+    """Share, save, print and gift buttons."""
+    COMMENTS = "comments"
+    NEWSLETTER = "newsletter"
+    """Newsletter and subscription calls."""
+    READ_MORE = "read-more"
+    """Teasers for other articles: "Read more", "Next:", "Related"."""
+    READING_TIME = "reading-time"
+    """"4 min read", "Listen to this article"."""
+    CREDIT = "credit"
+    """A photo credit whose photo the text did not keep."""
+    NOTICE = "notice"
+    """The outlet's notices: its standards, its comment policy, its consent banner."""
+    NAVIGATION = "navigation"
+    """The site's menus, breadcrumbs, name and footer links, a text browser's link list."""
+    TRAILER = "trailer"
+    """A wire trailer closing the story: "Reporting by …; Editing by …", "(grh)"."""
+
+
+@attrs.frozen
+class Furniture:
+    """A line of the source that is page furniture or a trailer, not article text; kept so
+    that nothing of the source is lost. ``line`` is where it stood in the source."""
+
+    kind: FurnitureKind
+    text: str
+    line: int | None = None
+
+
 # --------------------------------------------------------------------------- the article
 
 
@@ -291,6 +340,9 @@ class Article:
     """A summary, where the source gave one apart from the deck (front matter ``description``)."""
     copyright: str | None = None
     """The copyright notice as printed (``© 2022 The Moscow Times``)."""
+    furniture: tuple[Furniture, ...] = attrs.field(default=(), converter=_furniture)
+    """Lines of the source that are neither article text nor metadata (share lines,
+    advertisements, teasers, trailers), in source order."""
 
     @property
     def text(self) -> str:
@@ -300,10 +352,7 @@ class Article:
     @property
     def word_count(self) -> int:
         """Words in the body prose (headings and lists included, captions not)."""
-        # white-space separated tokens, less lone dashes, bars and quote marks: the count a
-        # word regex gives, at a fraction of its cost on long bodies
-        tokens = self.text.split()
-        return len(tokens) - sum(map(_LONE_MARKS.__contains__, tokens))
+        return count_words(self.text)
 
     @property
     def images(self) -> tuple[Image, ...]:

@@ -31,6 +31,8 @@ from newsschema.model import (
     Dateline,
     DateValue,
     Divider,
+    Furniture,
+    FurnitureKind,
     Heading,
     Image,
     ImageBlock,
@@ -219,6 +221,15 @@ def articles(
         section=optional_text,
         description=optional_text,
         copyright=optional_text,
+        furniture=st.lists(
+            st.builds(
+                Furniture,
+                st.sampled_from(FurnitureKind),
+                text,
+                st.none() | st.integers(min_value=1, max_value=10_000),
+            ),
+            max_size=3,
+        ).map(tuple),
     )
 
 

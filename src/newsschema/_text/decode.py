@@ -24,6 +24,7 @@ from newsschema.errors import (
 )
 
 __all__ = [
+    "BOMS",
     "MAX_BYTES",
     "Decoded",
     "check_size",
@@ -37,7 +38,7 @@ __all__ = [
 MAX_BYTES = 5 * 1024 * 1024
 """Inputs over this size are refused: no article is that long."""
 
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -170,7 +171,7 @@ def _line_of(data: bytes, offset: int) -> int:
 
 def _forced(data: bytes, name: str, file: str | None) -> Decoded:
     codec = resolve_encoding(name)
-    for bom, encoding in _BOMS:  # a byte-order mark of the encoding named is not text
+    for bom, encoding in BOMS:  # a byte-order mark of the encoding named is not text
         if data.startswith(bom) and codecs.lookup(encoding).name == codec:
             data = data[len(bom) :]
     try:
@@ -296,7 +297,7 @@ def decode(
     check_size(len(data), limit, file=file)
     if encoding is not None:
         return _forced(data, encoding, file)
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if data.startswith(bom):
             try:
                 return Decoded(data[len(bom) :].decode(name), name)

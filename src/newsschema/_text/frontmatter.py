@@ -15,8 +15,10 @@ import re
 import attrs
 
 from newsschema import _bylines, _dates
+from newsschema._text.codes import WarningCode
+from newsschema._text.draft import Draft
 from newsschema._text.inline import clean_text
-from newsschema._text.state import ReadState, normal_url
+from newsschema._text.words import normal_url
 from newsschema.model import Image, Organization, Person
 
 __all__ = ["FrontMatter", "apply_front_matter", "publisher_from", "read_front_matter"]
@@ -191,7 +193,7 @@ _USED = frozenset(
 )  # fmt: skip
 
 
-def _apply_dates(state: ReadState, fm: FrontMatter) -> None:
+def _apply_dates(state: Draft, fm: FrontMatter) -> None:
     for key, kind in _DATE_KEYS:
         value = fm.text(key)
         if not value:
@@ -202,14 +204,18 @@ def _apply_dates(state: ReadState, fm: FrontMatter) -> None:
         except ValueError:
             parsed = _dates.parse_date(value, state.language)
         if parsed is None:
-            state.warn(f"front matter {key}: {value!r} is not a date", fm.line(key))
+            state.warn(
+                WarningCode.FRONT_MATTER_DATE,
+                f"front matter {key}: {value!r} is not a date",
+                fm.line(key),
+            )
         elif kind == "published" and state.published is None:
             state.published = parsed
         elif kind == "modified" and state.modified is None:
             state.modified = parsed
 
 
-def apply_front_matter(state: ReadState, fm: FrontMatter) -> None:
+def apply_front_matter(state: Draft, fm: FrontMatter) -> None:
     """Front matter wins over what the text shows: take its values first."""
     title = fm.text("title")
     if title:
@@ -219,9 +225,9 @@ def apply_front_matter(state: ReadState, fm: FrontMatter) -> None:
     if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", lang):
         state.language = lang.replace("_", "-")
     for name in fm.items("author", "authors"):
-        byline = _bylines.parse_byline(name, require_prefix=False) or _bylines.parse_byline(
-            "By " + name
-        )
+        byline = _bylines.parse_byline(
+            name, require_prefix=False, language=state.language
+        ) or _bylines.parse_byline("By " + name, language=state.language)
         if byline is not None:
             state.add_byline(byline)
         else:
@@ -234,9 +240,14 @@ def apply_front_matter(state: ReadState, fm: FrontMatter) -> None:
     image = fm.text("image")
     if image:
         state.lead_image = Image(url=image)
+    state.section = fm.text("categories", "category", "section")
+    description = fm.text("description", "summary", "excerpt")
+    state.description = clean_text(description).strip() or None if description else None
     for key in fm.values:
         if key not in _USED:
-            state.warn(f"front matter key {key!r} is not used", fm.line(key))
+            state.warn(
+                WarningCode.FRONT_MATTER_KEY, f"front matter key {key!r} is not used", fm.line(key)
+            )
 
 
 def publisher_from(fm: FrontMatter | None) -> Organization | None:

@@ -1,42 +1,42 @@
 """The plain-text reader: article text -> :class:`Article`, with a map of what was found.
 
-The work is a chain of small steps, each in its own module:
+The work is a chain of small steps:
 
-1. ``frontmatter``: YAML-style front matter, if any, is read and applied first;
+1. ``frontmatter``: YAML-style front matter, if any, is read first (its values win);
 2. ``units``: the rest is split into units (paragraphs, headings, quotes, lists,
-   rules) with their line ranges, whatever the layout;
-3. ``footer``: canonical URL, keywords, "Read more" and copyright from the end;
-4. ``header``: headline, deck, bylines, dates and the lead image from the start;
-5. ``body``: the rest becomes blocks, and the dateline is read from the first
-   paragraph.
+   rules) with their line ranges, by layout alone;
+3. ``language``: the article's language, from its own words, chooses the lexicon;
+4. ``rules``: recognizers label every unit, zone by zone (footer from the end,
+   header from the start, the body between);
+5. ``assemble``: the labelled units become the article, the map and the warnings.
 
-Nothing is dropped silently: a unit the reader cannot place goes to the body
-as a paragraph, and the page furniture it does leave out is listed in the map.
+Nothing is dropped silently: a unit the reader cannot place is a paragraph, and
+page furniture left out of the body is kept in ``Article.furniture``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 
 from newsschema._gaps import Gap
 from newsschema._normalize import normalize as make_valid
-from newsschema._text.body import BodyReader, read_dateline
-from newsschema._text.footer import is_footer_line, read_footer
-from newsschema._text.frontmatter import apply_front_matter, publisher_from, read_front_matter
-from newsschema._text.header import HeaderReader
-from newsschema._text.inline import clean_text
+from newsschema._text import rules
+from newsschema._text import thresholds as limit
+from newsschema._text.assemble import Assembler
+from newsschema._text.codes import Element, ElementKind, ParseWarning, WarningCode
+from newsschema._text.frontmatter import FrontMatter, read_front_matter
 from newsschema._text.language import detect_language
-from newsschema._text.state import Element, ParseWarning, ReadState, is_meta_line
-from newsschema._text.units import Unit, UnitKind, normalize, split_units
+from newsschema._text.recognizers.footer import is_footer_line
+from newsschema._text.recognizers.meta import is_meta_line
+from newsschema._text.units import Unit, UnitKind, normalize, split_lines, split_units
+from newsschema._text.words import unspaced
 from newsschema.errors import EmptyInputError, NotAnArticleError
-from newsschema.model import TEXT_BLOCKS, Article, Block
+from newsschema.model import TEXT_BLOCKS, Article
 
-__all__ = ["Element", "ParseResult", "ParseWarning", "read_article"]
-
-_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+__all__ = ["Element", "ElementKind", "ParseResult", "ParseWarning", "WarningCode", "read_article"]
 
 
 @attrs.frozen
@@ -46,15 +46,15 @@ class ParseResult:
     article: Article
     elements: tuple[Element, ...]
     warnings: tuple[ParseWarning | Gap, ...]
-    """The reader's warnings, then those of later steps (a profile's), which are typed."""
+    """The reader's warnings, then those of later steps (a profile's gaps)."""
     encoding: str | None = None
 
 
 def _standalone(line: str) -> bool:
     """A line never joined into a wrapped paragraph: a byline, a date line, a footer label."""
     stripped = line.strip()
-    if len(stripped) > 160:
-        return False
+    if len(stripped) > limit.STANDALONE_CHARS or not _balanced(stripped):
+        return False  # long, or inside a link that goes on over the next line
     # cheap tests first: this runs on lines of wrapped paragraphs near the top and end
     if (":" in stripped or stripped.startswith(("<", "[", "http", "www"))) and is_footer_line(
         stripped
@@ -63,51 +63,83 @@ def _standalone(line: str) -> bool:
     return is_meta_line(stripped)
 
 
+def _balanced(line: str) -> bool:
+    return line.count("[") == line.count("]") and line.count("(") == line.count(")")
+
+
+def _dated_item(unit: Unit) -> bool:
+    return unit.ordered and len(unit.source) == 1 and is_meta_line(unit.source[0].strip())
+
+
+def _read_units(lines: list[str], first_line: int) -> list[Unit]:
+    """Units as the layout gave them, with two corrections of meaning: near either end a
+    run of wrapped lines is split again where a line stands alone (a byline, a date line,
+    a footer label), and a one-item numbered "list" that is a date (``4. November 2022``)
+    is text."""
+    units = split_units(lines, first_line)
+    # bylines, dates and footer labels stand in the first and last blocks
+    last_edge = (units[-1].block + 1 if units else 0) - limit.EDGE_BLOCKS
+    out: list[Unit] = []
+    for unit in units:
+        kind = unit.kind
+        if kind is UnitKind.RULE:
+            out.append(unit)
+        elif kind is UnitKind.LIST and _dated_item(unit):
+            out.append(attrs.evolve(unit, kind=UnitKind.TEXT, text=unit.source[0].strip()))
+        elif unit.joined and kind is UnitKind.TEXT and (alone := _alone(unit, last_edge)):
+            out.extend(u for u in split_lines(unit, alone) if u.text.strip())
+        elif unit.text.strip():
+            out.append(unit)
+    return out
+
+
+_FORM_FIELD = re.compile(r"^\s{0,8}\[[\s_]{3,80}\]")
+"""``[          ]Sign up``: a text browser's drawing of a form's input box, which stands
+on a line of its own on the page (the box and its button), wherever the wrapper put it."""
+
+
+def _form_field(line: str) -> bool:
+    return line.lstrip().startswith("[") and _FORM_FIELD.match(line) is not None
+
+
+def _alone(unit: Unit, last_edge: int) -> Callable[[str], bool] | None:
+    """How to tell the lines of a joined unit that stand alone, if any does: near either
+    end a byline, a date line or a footer label; anywhere a form's input box."""
+    edge = unit.block < limit.EDGE_BLOCKS or unit.block >= last_edge
+    if edge and any(map(_standalone, unit.source)):
+        return _standalone
+    if any(map(_form_field, unit.source)):
+        return _form_field
+    return None
+
+
 def _is_prose(text: str) -> bool:
     found = 0
     for word in text.split():
         if "://" not in word and sum(map(str.isalpha, word)) >= 2:
             found += 1
-            if found == 3:
+            if found == limit.PROSE_WORDS:
                 return True
     # scripts written without spaces between words (Chinese, Japanese, Thai)
-    return len(_UNSPACED_SCRIPT.findall(text)) >= 8
+    return unspaced(text) and len(text) >= limit.UNSPACED_PROSE_CHARS
 
 
-def _check_prose(state: ReadState, blocks: list[Block], units: list[Unit], header: int) -> None:
-    if any(isinstance(b, TEXT_BLOCKS) and _is_prose(b.text) for b in blocks):
-        return
-    # the line where the body was expected
-    after_header = units[-1].end + 1 if units else 1
-    line = units[header].start if header < len(units) else after_header
-    raise NotAnArticleError(
-        "no paragraph of prose found; expected article text with at least one paragraph",
-        file=state.source,
-        line=line,
-    )
-
-
-def _language_sample(headline: str, blocks: list[Block], size: int = 700) -> str:
-    """The headline and the first paragraphs: enough text to tell the language."""
-    parts = [headline]
-    length = len(headline)
-    for block in blocks:
-        if isinstance(block, TEXT_BLOCKS):
-            text = block.text
+def _language(units: list[Unit], front: FrontMatter | None) -> str | None:
+    """The front matter's language, or the language of the text's first paragraphs."""
+    declared = front.text("lang", "language") if front is not None else None
+    if declared:
+        return declared.replace("_", "-")
+    parts: list[str] = []
+    length = 0
+    for i, unit in enumerate(units):
+        # the markup stays: the function words between it decide
+        text = unit.text
+        if i == 0 or text.count(" ") >= 8 or unspaced(text):
             parts.append(text)
             length += len(text)
-            if length >= size:
+            if length >= limit.LANGUAGE_SAMPLE_CHARS:
                 break
-    return "\n".join(parts)
-
-
-def _note_gaps(state: ReadState) -> None:
-    if state.published is None:
-        state.warn("no publication date found")
-    elif isinstance(state.published, dt.datetime) and state.published.tzinfo is None:
-        state.warn("date has no time zone; it is kept as local time")
-    if not state.headline:
-        state.warn("no headline found")
+    return detect_language("\n".join(parts))
 
 
 def read_article(text: str, *, source: str | None = None, record: bool = True) -> ParseResult:
@@ -118,55 +150,32 @@ def read_article(text: str, *, source: str | None = None, record: bool = True) -
     lines = normalize(text)
     if not any(line.strip() for line in lines):
         raise EmptyInputError("the text is empty; expected an article", file=source)
-    state = ReadState(source, record=record)
     front = read_front_matter(lines)
     first_line = 1
     if front is not None:
-        state.element("front matter", (front.start, front.end), ", ".join(front.values))
-        apply_front_matter(state, front)
         first_line = front.end + 1
         lines = lines[front.end :]
-    units = [
-        u
-        for u in split_units(lines, first_line, _standalone)
-        if u.text.strip() or u.kind is UnitKind.RULE
-    ]
-
-    end = read_footer(state, units)
-    header = HeaderReader(state, units[:end], front).read()
-    blocks = BodyReader(state, units[header:end]).read()
-    dateline = read_dateline(state, blocks)
-    if dateline is not None and state.record:
-        first = next(e for e in state.elements if e.kind == "paragraph")
-        parts = [p for p in (dateline.place, dateline.date, dateline.agency) if p]
-        state.element("dateline", (first.start, first.start), " | ".join(parts))
-    state.elements.sort(key=lambda e: (e.start, e.end, e.kind == "paragraph"))
-    _check_prose(state, blocks, units, header)
-
-    language = state.language or detect_language(_language_sample(state.headline, blocks))
-    if language is None:
-        state.warn("could not tell the article's language")
-    _note_gaps(state)
-    description = front.text("description", "summary", "excerpt") if front else None
-    article = Article(
-        headline=state.headline,
-        subheadline=state.subheadline,
-        authors=tuple(state.authors),
-        organizations=tuple(state.organizations),
-        date_published=state.published,
-        date_modified=state.modified,
-        dateline=dateline,
-        lead_image=state.lead_image,
-        body=tuple(blocks),
-        url=state.url,
-        publisher=publisher_from(front),
-        language=language,
-        keywords=tuple(state.keywords),
-        section=front.text("categories", "category", "section") if front else None,
-        description=clean_text(description).strip() or None if description else None,
-        copyright=state.copyright,
-    )
+    units = _read_units(lines, first_line)
+    language = _language(units, front)
+    assembler = Assembler(language=language, record=record)
+    if front is not None:
+        assembler.front_matter(front)
+    labelled, body_start = rules.label(units, assembler.draft.language, front)
+    for item in labelled:
+        assembler.take(item.finding, units[item.first], units[item.last])
+    article, elements, warnings = assembler.article()
     # the model's edge: what no format could write is left out, with a warning
     article, fixes = make_valid(article)
-    state.warnings.extend(ParseWarning(str(fix)) for fix in fixes)
-    return ParseResult(article, tuple(state.elements), tuple(state.warnings))
+    if fixes:
+        fixed = (ParseWarning(WarningCode.INPUT_FIXED, str(fix)) for fix in fixes)
+        warnings = (*warnings, *fixed)
+    if not any(isinstance(b, TEXT_BLOCKS) and _is_prose(b.text) for b in article.body):
+        # the line where the body was expected
+        after = units[-1].end + 1 if units else first_line
+        line = units[body_start].start if body_start < len(units) else after
+        raise NotAnArticleError(
+            "no paragraph of prose found; expected article text with at least one paragraph",
+            file=source,
+            line=line,
+        )
+    return ParseResult(article, elements, warnings)

@@ -4,19 +4,20 @@ A unit is one heading, paragraph, quote, list, rule or image, however the
 text laid it out: paragraphs separated by blank lines, one paragraph per line
 (as some extraction tools write), or paragraphs wrapped at a fixed width (as
 html2text writes, even inside URLs). The reader decides what each unit *means*;
-this module only finds where units begin and end.
+this module only finds where units begin and end: it knows layout, never bylines
+or dates. Each unit keeps its source lines, so that the reader can split a run of
+wrapped lines again where one of them turns out to stand alone (:func:`split_lines`).
 """
 
 from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 
 import attrs
 
-from newsschema import _dates
-
-__all__ = ["Unit", "UnitKind", "normalize", "split_units"]
+__all__ = ["Unit", "UnitKind", "normalize", "split_lines", "split_units"]
 
 
 class UnitKind(enum.Enum):
@@ -42,10 +43,15 @@ class Unit:
     ordered: bool = False
     joined: bool = False
     """True when several source lines were joined into this unit."""
+    raw: tuple[str, ...] = ()
+    """The source lines, markers and all (a one-line text unit leaves it empty)."""
+    number: int = 0
+    """The number of a numbered list's first item."""
 
     @property
-    def lines(self) -> str:
-        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+    def source(self) -> tuple[str, ...]:
+        """The source lines of the unit."""
+        return self.raw or (self.text,)
 
 
 # "# Heading ##": the closing hashes are cut in _atx_text; a pattern that also matched them
@@ -65,6 +71,7 @@ _REMOVED = "\u200b\u2060\ufeff\u00ad"
 _SPACE_LIKE = "\u00a0\u2007\u202f\t"
 _TERMINAL = tuple(".!?…:;\"'”’»)]*_")
 _WRAP_WIDTH_MIN = 64
+_FULL_STOPS = ("。", "！", "？")
 _LONG_LINE = 100
 
 
@@ -102,6 +109,10 @@ def _is_rule(line: str) -> bool:
     return rest.count(char) >= 2 and not rest.replace(char, "").strip(" \t")
 
 
+def _line_indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def _first_word_length(line: str) -> int:
     line = line.lstrip()
     space = line.find(" ")
@@ -125,6 +136,8 @@ def _wraps_into(line: str, following: str) -> bool:
     stripped = line.rstrip()
     if stripped.endswith("-") and len(stripped) >= 40:
         return True
+    if stripped.endswith(_FULL_STOPS):
+        return False  # a sentence of a script without spaces ends its line: a paragraph ends
     return len(stripped) + 1 + _first_word_length(following) > _WRAP_WIDTH_MIN
 
 
@@ -170,59 +183,136 @@ def _starts_lower(text: str) -> bool:
 
 
 class _Splitter:
-    def __init__(self, standalone: object) -> None:
-        # callable(line) -> True when a line stands alone (a byline or date line)
-        self.standalone = standalone
-        self.check_standalone = True
+    def __init__(self) -> None:
         self.units: list[Unit] = []
+        self.numbered = False
+        """Whether a numbered list was found (lists split by blank lines may join)."""
 
     def add(
-        self, kind: UnitKind, text: str, start: int, end: int, block: int, **kw: object
+        self,
+        kind: UnitKind,
+        text: str,
+        lines: list[tuple[int, str]],
+        block: int,
+        *,
+        level: int = 0,
+        items: tuple[str, ...] = (),
+        ordered: bool = False,
+        number: int = 0,
     ) -> None:
+        start, end = lines[0][0], lines[-1][0]
+        self.numbered = self.numbered or ordered
+        raw = (lines[0][1],) if start == end else tuple([t for _, t in lines])
         self.units.append(
-            Unit(kind, text, start, end, block, joined=end > start, **kw)  # type: ignore[arg-type]
-        )
+            Unit(
+                kind, text, start, end, block, level=level, items=items, ordered=ordered,
+                joined=end > start, raw=raw, number=number,
+            )
+        )  # fmt: skip
 
     def text_run(self, run: list[tuple[int, str]], block: int, heading: int = 0) -> None:
         """A run of plain lines: wrapped text (joined) or one paragraph per line."""
-        if len(run) == 1:  # the common case: a paragraph on one line
-            number, line = run[0]
-            kind = UnitKind.HEADING if heading else UnitKind.TEXT
-            self.add(kind, line.strip(), number, number, block, level=heading)
-            return
-        lines = [t for _, t in run]
-        wrapped = _is_wrapped(lines)
-        if wrapped and not heading and self.check_standalone:
-            standalone = self.standalone
-            wrapped = not any(standalone(t) for t in lines)  # type: ignore[operator]
-        if wrapped:
-            kind = UnitKind.HEADING if heading else UnitKind.TEXT
-            self.add(kind, _join(lines), run[0][0], run[-1][0], block, level=heading)
-            return
-        # one unit per line, except a line broken mid-sentence (next starts lower case)
-        group: list[tuple[int, str]] = []
-        for number, line in run:
-            if group and not (not _ends_sentence(group[-1][1]) and _starts_lower(line)):
-                self._flush_group(group, block, heading)
-                heading = 0
-                group = []
-            group.append((number, line))
-        if group:
-            self._flush_group(group, block, heading)
-
-    def _flush_group(self, group: list[tuple[int, str]], block: int, heading: int) -> None:
         kind = UnitKind.HEADING if heading else UnitKind.TEXT
-        text = _join([t for _, t in group])
-        self.add(kind, text, group[0][0], group[-1][0], block, level=heading)
+        if len(run) == 1:  # the common case: a paragraph on one line
+            self.add(kind, run[0][1].strip(), run, block, level=heading)
+            return
+        if _is_wrapped([t for _, t in run]):
+            self.add(kind, _join([t for _, t in run]), run, block, level=heading)
+            return
+        for group in _groups(run):
+            self.add(kind, _join([t for _, t in group]), group, block, level=heading)
+            heading, kind = 0, UnitKind.TEXT
 
 
-def split_units(lines: list[str], first_line: int = 1, standalone: object = None) -> list[Unit]:
-    """Split ``lines`` (line ``first_line`` is ``lines[0]``) into units.
+def _groups(run: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """One group per line, except a line broken mid-sentence (the next starts lower case)
+    or inside a link (a bracket the line opened is still open)."""
+    groups: list[list[tuple[int, str]]] = []
+    depth = 0
+    for number, line in run:
+        if groups and (
+            depth > 0 or (not _ends_sentence(groups[-1][-1][1]) and _starts_lower(line))
+        ):
+            groups[-1].append((number, line))
+        else:
+            groups.append([(number, line)])
+            depth = 0
+        depth = max(0, depth + _bracket_balance(line))
+    return groups
 
-    ``standalone(line)`` says whether a line must not be joined with its
-    neighbours (a byline or a date line), whatever its length.
-    """
-    splitter = _Splitter(standalone or (lambda _line: False))
+
+def _bracket_balance(line: str) -> int:
+    """How many brackets and parentheses the line opens and leaves open."""
+    return line.count("[") - line.count("]") + line.count("(") - line.count(")")
+
+
+_UNFINISHED_ENDS = (",", "/", "<")
+
+
+def _unfinished(lines: list[str]) -> bool:
+    """Lines that stop where no line ends: inside a link or an ``<…>`` address (a bracket
+    left open), after a comma (a list of tags or names goes on), or at a hyphen or slash
+    inside a word or address the wrapper broke."""
+    if sum(map(_bracket_balance, lines)) > 0:
+        return True
+    last = lines[-1].rstrip()
+    if last.count("<") > last.count(">") or last.endswith(_UNFINISHED_ENDS):
+        return True
+    return last.endswith("-") and last[-2:-1].isalnum()
+
+
+def split_lines(unit: Unit, alone: Callable[[str], bool] = lambda _line: False) -> list[Unit]:
+    """A unit of wrapped lines as one unit per line (a line broken mid-sentence or inside a
+    link stays with the line before it), each line that ``alone`` picks a unit of its own:
+    for a run where some line turned out to stand alone. A line standing alone keeps the
+    lines that finish it when the wrapper broke it unfinished (:func:`_unfinished`)."""
+    if unit.kind is not UnitKind.TEXT or not unit.joined:
+        return [unit]
+    run = [(unit.start + i, line) for i, line in enumerate(unit.source)]
+    groups: list[list[tuple[int, str]]] = []
+    pending: list[tuple[int, str]] = []
+    open_group: list[tuple[int, str]] | None = None
+    for item in run:
+        if open_group is not None:
+            open_group.append(item)
+            if not _unfinished([t for _, t in open_group]):
+                open_group = None
+        elif alone(item[1]):
+            groups.extend(_groups(pending))
+            groups.append([item])
+            pending = []
+            open_group = groups[-1] if _unfinished([item[1]]) else None
+        else:
+            pending.append(item)
+    groups.extend(_groups(pending))
+    return [
+        Unit(
+            UnitKind.TEXT, _join([t for _, t in g]), g[0][0], g[-1][0], unit.block,
+            joined=len(g) > 1, raw=tuple(t for _, t in g),
+        )
+        for g in groups
+    ]  # fmt: skip
+
+
+def _indent(lines: list[str]) -> int:
+    """The indentation all ``lines`` share (a text browser indents its whole page; its
+    list markers stand further in)."""
+    indent = -1
+    for line in lines:
+        if line[:1] != " ":
+            if line:
+                return 0
+            continue
+        stripped = line.lstrip(" ")
+        if stripped:
+            width = len(line) - len(stripped)
+            indent = width if indent < 0 else min(indent, width)
+    return max(indent, 0)
+
+
+def split_units(lines: list[str], first_line: int = 1) -> list[Unit]:
+    """Split ``lines`` (line ``first_line`` is ``lines[0]``) into units."""
+    splitter = _Splitter()
     blocks: list[tuple[int, int]] = []
     start = -1
     for i, line in enumerate(lines):
@@ -241,11 +331,37 @@ def split_units(lines: list[str], first_line: int = 1, standalone: object = None
             number = first_line + start
             units.append(Unit(UnitKind.TEXT, lines[start].strip(), number, number, block))
             continue
-        # bylines, dates and footer labels stand near the top or the end of an article:
-        # only there must a line be checked before it is joined into a wrapped paragraph
-        splitter.check_standalone = block < _EDGE_BLOCKS or block >= len(blocks) - _EDGE_BLOCKS
-        _split_block([(first_line + k, lines[k]) for k in range(start, end)], block, splitter)
-    return units
+        indent = _indent(lines[start:end])
+        numbered = [(first_line + k, lines[k][indent:]) for k in range(start, end)]
+        _Block(numbered, block, splitter).split()
+    return _join_numbered_lists(units) if splitter.numbered else units
+
+
+def _join_numbered_lists(units: list[Unit]) -> list[Unit]:
+    """A numbered list whose items blank lines separate is one list: an item numbered one
+    more than the last item of the list before it joins that list."""
+    out: list[Unit] = []
+    for unit in units:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and unit.kind is UnitKind.LIST
+            and last.kind is UnitKind.LIST
+            and unit.ordered
+            and last.ordered
+            and unit.number == last.number + len(last.items)
+        ):
+            out[-1] = attrs.evolve(
+                last,
+                text=f"{last.text}\n{unit.text}",
+                end=unit.end,
+                items=last.items + unit.items,
+                raw=last.source + unit.source,
+                joined=True,
+            )
+        else:
+            out.append(unit)
+    return out
 
 
 class _Block:
@@ -296,9 +412,9 @@ class _Block:
         if not self._next_is_underline():
             return False
         self.flush_run()
-        (number, line), (end, underline) = self.lines[self.i], self.lines[self.i + 1]
-        level = 1 if underline.strip().startswith("=") else 2
-        self.sp.add(UnitKind.HEADING, line.strip(), number, end, self.block, level=level)
+        line, underline = self.lines[self.i], self.lines[self.i + 1]
+        level = 1 if underline[1].strip().startswith("=") else 2
+        self.sp.add(UnitKind.HEADING, line[1].strip(), [line, underline], self.block, level=level)
         self.i += 2
         return True
 
@@ -327,11 +443,11 @@ class _Block:
         return True
 
     def rule(self) -> bool:
-        number, line = self.lines[self.i]
+        line = self.lines[self.i][1]
         if not _is_rule(line):
             return False
         self.flush_run()
-        self.sp.add(UnitKind.RULE, "", number, number, self.block)
+        self.sp.add(UnitKind.RULE, "", [self.lines[self.i]], self.block)
         self.i += 1
         return True
 
@@ -352,8 +468,8 @@ class _Block:
         items = tuple(_join(p) for p in paragraphs if p)
         if items:
             self.sp.add(
-                UnitKind.QUOTE, "\n\n".join(items), self.lines[start][0],
-                self.lines[self.i - 1][0], self.block, items=items,
+                UnitKind.QUOTE, "\n\n".join(items), self.lines[start : self.i], self.block,
+                items=items,
             )  # fmt: skip
         return True
 
@@ -361,33 +477,34 @@ class _Block:
         """Bulleted or numbered items; an indented or wrapped line continues its item."""
         line = self.lines[self.i][1]
         bullet, ordered = _BULLET.match(line), _ORDERED.match(line)
-        if not (bullet or ordered) or (ordered and _dates.read_date_line(line) is not None):
-            return False  # "4. November 2022" is a German date, not a list
+        if not (bullet or ordered):
+            return False
         self.flush_run()
         start = self.i
         marker = _ORDERED if ordered is not None and bullet is None else _BULLET
         entries: list[list[str]] = []
+        depth = 0
         while self.i < len(self.lines):
             text = self.lines[self.i][1]
             item = marker.match(text)
             if item:
                 entries.append([item.group(2)])
+                depth = _line_indent(text)
             elif (
                 entries
                 and not _is_structural(text)
-                and (text.startswith((" ", "\t")) or _wraps_into(self.lines[self.i - 1][1], text))
+                and (_line_indent(text) > depth or _wraps_into(self.lines[self.i - 1][1], text))
             ):
+                # a line indented past the item's marker, or a wrapped one, goes on with it;
+                # one no deeper than the marker is the next thing on the page
                 entries[-1].append(text)
             else:
                 break
             self.i += 1
         items = tuple(_join(e) for e in entries)
+        number = int(ordered.group(1)) if marker is _ORDERED and ordered else 0
         self.sp.add(
-            UnitKind.LIST, "\n".join(items), self.lines[start][0], self.lines[self.i - 1][0],
-            self.block, items=items, ordered=marker is _ORDERED,
+            UnitKind.LIST, "\n".join(items), self.lines[start : self.i], self.block,
+            items=items, ordered=marker is _ORDERED, number=number,
         )  # fmt: skip
         return True
-
-
-def _split_block(block_lines: list[tuple[int, str]], block: int, sp: _Splitter) -> None:
-    _Block(block_lines, block, sp).split()

@@ -217,7 +217,7 @@ def paragraphs(text: str) -> list[str]:
     Web pages separate paragraphs with blank lines or with single line breaks;
     both read the same. A list's items become paragraphs of their own.
     """
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    return [stripped for line in text.splitlines() if (stripped := line.strip())]
 
 
 def join_paragraphs(texts: Iterable[str]) -> str:

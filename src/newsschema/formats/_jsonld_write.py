@@ -16,12 +16,12 @@ import attrs
 
 from newsschema._dates import to_iso
 from newsschema._gaps import Gap, GapCode, fix_for, host_of
-from newsschema._normalize import normalize
+from newsschema._normalize import Fix, normalize
 from newsschema.formats import _jsonld_google as google
 from newsschema.formats._jsonld_common import CONTEXT, compose_dateline, join_paragraphs
-from newsschema.model import Article, DateValue, Image, Organization, Person
+from newsschema.model import Article, DateValue, Image, Organization, Person, count_words
 
-__all__ = ["ARTICLE_TYPE", "build", "gaps"]
+__all__ = ["ARTICLE_TYPE", "build", "build_data", "gaps"]
 
 ARTICLE_TYPE = "NewsArticle"
 
@@ -133,9 +133,10 @@ class _Writer:
         if keywords:
             data["keywords"] = keywords
         _put(data, "inLanguage", a.language)
-        body = join_paragraphs([a.text])
+        text = a.text  # joined once: the word count reads the same text
+        body = join_paragraphs([text])
         if body:
-            data["wordCount"] = a.word_count
+            data["wordCount"] = count_words(text)
             data["articleBody"] = body
         _put(data, "copyrightNotice", a.copyright)
         return data
@@ -207,16 +208,28 @@ def gaps(data: JsonObject, article: Article) -> list[Gap]:
     return out
 
 
+def _written(
+    article: Article, publisher: Organization | None
+) -> tuple[Article, JsonObject, _Writer, tuple[Fix, ...]]:
+    if publisher is not None:
+        article = attrs.evolve(article, publisher=publisher)
+    article, fixes = normalize(article)
+    writer = _Writer(article, None)
+    return article, writer.build(), writer, fixes
+
+
+def build_data(article: Article, publisher: Organization | None = None) -> JsonObject:
+    """The NewsArticle document alone: what :func:`build` gives, without the warnings (a
+    writer asked for bytes only does not check Google's recommendations)."""
+    return _written(article, publisher)[1]
+
+
 def build(article: Article, publisher: Organization | None = None) -> tuple[JsonObject, list[Gap]]:
     """The NewsArticle document and the warnings: what was left out, then Google's gaps.
 
     An article built by hand is first made valid (``_normalize``): a value no valid
     document can hold as it is (a relative author URL ...) is left out, with a warning."""
-    if publisher is not None:
-        article = attrs.evolve(article, publisher=publisher)
-    article, fixes = normalize(article)
-    writer = _Writer(article, None)
-    data = writer.build()
+    article, data, writer, fixes = _written(article, publisher)
     notes = [Gap(GapCode.LEFT_OUT, str(fix)) for fix in fixes]
     notes += [Gap(GapCode.LEFT_OUT, note) for note in writer.notes]
     return data, notes + gaps(data, article)

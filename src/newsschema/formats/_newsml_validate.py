@@ -4,8 +4,9 @@ then the NITF inside each item.
 The NewsML-G2 schema takes any XML in ``inlineXML`` and checks it only
 ``lax``ly, so an invalid NITF document passes it: each embedded ``nitf`` is
 checked again as NITF (against IPTC's NITF 3.6 XML Schema, newsschema's stricter
-profile with ``nitf_profile``, or the XML Schema the caller names), its problems reported with paths from the item's root and the
-lines of the document. An XHTML rendition must be in the XHTML namespace.
+profile with ``nitf_profile``, or the XML Schema the caller names), its problems
+reported with paths from the item's root and the lines of the document. An XHTML
+rendition must be in the XHTML namespace.
 """
 
 from __future__ import annotations

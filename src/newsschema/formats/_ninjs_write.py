@@ -27,7 +27,15 @@ from newsschema.formats._meta import (
     has_xml_chars_only,
     mime_type,
 )
-from newsschema.model import Article, DateValue, Image, ImageBlock, Organization, Person
+from newsschema.model import (
+    Article,
+    DateValue,
+    Image,
+    ImageBlock,
+    Organization,
+    Person,
+    count_words,
+)
 
 __all__ = ["AGENCY", "LEAD_NAME", "PUBLISHER", "SCHEMA_IDS", "VERSIONS", "WEB", "build", "to_data"]
 
@@ -51,6 +59,8 @@ class _Writer:
 
     def __init__(self) -> None:
         self.warnings: list[str] = []
+        # the HTML body and what rendering it left out, where already rendered
+        self.html: tuple[str, list[str]] | None = None
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
@@ -193,7 +203,11 @@ class _Writer:
 
     def bodies(self, article: Article) -> list[dict[str, Any]]:
         text = article.text
-        html = to_html(body_nodes(article.body, warnings=self.warnings))
+        if self.html is None:
+            html = to_html(body_nodes(article.body, warnings=self.warnings))
+        else:
+            html, lost = self.html
+            self.warnings.extend(lost)
         if not text and not html:
             return []
         return [
@@ -201,7 +215,7 @@ class _Writer:
                 "value": text,
                 "contentType": "text/plain",
                 "charCount": len(text),
-                "wordCount": article.word_count,
+                "wordCount": count_words(text),
             },
             {"value": html, "contentType": "text/html"},
         ]
@@ -359,16 +373,20 @@ def _with_uri(doc: dict[str, Any], href: str | None) -> dict[str, Any]:
     return {"uri": uri, **doc}
 
 
-def _body_for_html(article: Article, warnings: list[str]) -> Article:
+def _body_for_html(article: Article, writer: _Writer) -> Article:
     """The article with a body the HTML body can hold: control characters (and what else
     XML 1.0 forbids) are removed from the body's text, with a warning, so that the plain
-    and the HTML body say the same."""
-    if has_xml_chars_only(to_html(body_nodes(article.body))):
+    and the HTML body say the same. A body that can be held as it is is rendered once:
+    the writer keeps it."""
+    lost: list[str] = []
+    html = to_html(body_nodes(article.body, warnings=lost))
+    if has_xml_chars_only(html):
+        writer.html = (html, lost)
         return article
     shell, removed = clean_article(
         Article(headline="", body=article.body), clean_xml_chars, "an HTML body cannot hold"
     )
-    warnings.extend(removed)
+    writer.warnings.extend(removed)
     return attrs.evolve(article, body=shell.body)
 
 
@@ -380,7 +398,7 @@ def to_data(article: Article, version: str = "3.2") -> tuple[dict[str, Any], lis
     # an article built by hand is first made valid, as for every format (``_normalize``)
     article, fixes = normalize(article)
     writer.warnings.extend(str(fix) for fix in fixes)
-    article = _body_for_html(article, writer.warnings)
+    article = _body_for_html(article, writer)
     doc = writer.document(article)
     web = [r["href"] for r in doc.get("renditions", []) if r["name"] == WEB and "href" in r]
     derive = _DERIVED.get(version)

@@ -122,18 +122,7 @@ def readable_path(element: etree._Element) -> str:
 
     A position is given where siblings share the name.
     """
-    parts: list[str] = []
-    node: etree._Element | None = element
-    while node is not None:
-        name = local_name(node)
-        parent = node.getparent()
-        if parent is not None:
-            same = [c for c in parent if isinstance(c.tag, str) and c.tag == node.tag]
-            if len(same) > 1:
-                name += f"[{same.index(node) + 1}]"
-        parts.append(name)
-        node = parent
-    return "/" + "/".join(reversed(parts))
+    return PathIndex(element.getroottree()).readable(element)
 
 
 @attrs.frozen
@@ -220,7 +209,8 @@ class PathIndex:
         return node
 
     def readable(self, element: etree._Element) -> str:
-        """What :func:`readable_path` gives for ``element``."""
+        """:func:`readable_path` of ``element``, each parent's children listed once for
+        every path this index gives."""
         parts: list[str] = []
         node: etree._Element | None = element
         while node is not None:

@@ -9,9 +9,10 @@ element. ``<br/>`` is a line break.
 No text is lost: what the model has no block for keeps its words, with a
 warning: a table as paragraphs (its caption, then one per row, cells joined by
 `` | ``), a note or footnote as body text, a definition list as a list, any other
-element as a paragraph, and the words of ``body.end`` (a tagline's "Reporting by
-...", a bibliography) as the closing paragraphs. A byline written as text (``By
-NAME<byttl>Title</byttl>``, as wire feeds send it) takes its title from
+element as a paragraph, a tagline's "Reporting by ..." as the article's trailer
+(``Article.furniture``), and a bibliography in ``body.end`` as the closing paragraphs.
+A byline written as text (``By NAME<byttl>Title</byttl>``, as wire feeds send it)
+takes its title from
 ``byttl``. The copyright is the printed ``copyrite``, else ``doc.copyright``'s
 year and holder.
 """
@@ -44,6 +45,8 @@ from newsschema.model import (
     Block,
     Dateline,
     Divider,
+    Furniture,
+    FurnitureKind,
     Heading,
     Image,
     ImageBlock,
@@ -248,6 +251,7 @@ class _Reader:
             section=self.pubdata_value("position.section"),
             description=self.description(),
             copyright=self.copyright(),
+            furniture=self.trailers(),
         )
 
     # ----------------------------------------------------------------- head
@@ -325,6 +329,14 @@ class _Reader:
         if not year and (not holder or holder == publisher):
             return None
         return " ".join(part for part in ("©", year, holder) if part)
+
+    def trailers(self) -> tuple[Furniture, ...]:
+        """The tagline's own text, one trailer per line (its notice and link are not)."""
+        tagline = _child(self.body_end, "tagline")
+        if tagline is None:
+            return ()
+        lines = _end_text(tagline).split("\n")
+        return tuple(Furniture(FurnitureKind.TRAILER, line) for line in lines if line)
 
     # ----------------------------------------------------------------- body.head
 
@@ -440,11 +452,11 @@ class _Reader:
         return lead, tuple(blocks)
 
     def end_matter(self) -> list[Block]:
-        """The words of ``body.end`` that are not the notice or the source link (a tagline's
-        "Reporting by ...", a bibliography), as closing paragraphs."""
+        """The words of a bibliography in ``body.end``, as closing paragraphs (a tagline's
+        "Reporting by ..." is the article's trailer: :meth:`trailers`)."""
         out: list[Block] = []
         for element in self.body_end if self.body_end is not None else ():
-            if element.tag not in ("tagline", "bibliography"):
+            if element.tag != "bibliography":
                 continue
             text = _end_text(element).strip()
             if text:

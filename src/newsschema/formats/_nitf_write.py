@@ -48,6 +48,7 @@ from newsschema.model import (
     Block,
     Dateline,
     Divider,
+    FurnitureKind,
     Heading,
     Image,
     ImageBlock,
@@ -76,8 +77,17 @@ _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
 _CONTENT_IDS = uuid.uuid5(uuid.NAMESPACE_URL, "https://newsschema.dev/nitf/doc-id")
 
 
-def _q(name: str) -> str:
-    return f"{{{NS}}}{name}"
+class _Names(dict[str, str]):
+    """Local name -> the name in NITF's namespace, made once per name."""
+
+    def __missing__(self, name: str) -> str:
+        self[name] = qualified = f"{{{NS}}}{name}"
+        return qualified
+
+
+_QUALIFIED = _Names()
+_q = _QUALIFIED.__getitem__
+_STRUCTURAL_TAGS = frozenset(_q(name) for name in STRUCTURAL)
 
 
 class _Writer:
@@ -85,6 +95,7 @@ class _Writer:
 
     def __init__(self, warnings: list[str]) -> None:
         self.warnings = warnings
+        self.id_element: etree._Element | None = None
 
     # ----------------------------------------------------------------- characters
 
@@ -102,11 +113,10 @@ class _Writer:
     # ----------------------------------------------------------------- elements
 
     def sub(self, parent: etree._Element, tag: str, /, **attributes: str | None) -> etree._Element:
-        element = etree.SubElement(parent, _q(tag))
-        for key, value in attributes.items():
-            if value is not None:
-                element.set(key.replace("_", "-"), value)
-        return element
+        if not attributes:
+            return etree.SubElement(parent, _q(tag))
+        named = {k.replace("_", "-"): v for k, v in attributes.items() if v is not None}
+        return etree.SubElement(parent, _q(tag), named)
 
     @staticmethod
     def append_text(parent: etree._Element, text: str) -> None:
@@ -122,6 +132,9 @@ class _Writer:
 
     def append_lines(self, parent: etree._Element, text: str) -> None:
         """Text where NITF allows ``br``: each line break becomes one."""
+        if "\n" not in text:
+            self.append_text(parent, text)
+            return
         for i, piece in enumerate(text.split("\n")):
             if i:
                 self.sub(parent, "br")
@@ -129,6 +142,13 @@ class _Writer:
 
     def inline(self, parent: etree._Element, spans: Sequence[Inline]) -> None:
         """Spans as text, ``a`` and ``em`` (``class="strong"`` for strong): NITF has no ``b``."""
+        if len(spans) == 1:
+            only = spans[0]
+            if type(only) is Text and not (only.em or only.strong or "\n" in only.text):
+                # most paragraphs: one plain run of text, set in one call (every caller
+                # passes a new, empty element)
+                parent.text = only.text or None
+                return
         for span in _coalesce(spans):
             target = parent
             if isinstance(span, Link):  # a lost target (href None) is still a link: no @href
@@ -162,8 +182,12 @@ class _Writer:
         content = self.sub(body, "body.content")
         if article.lead_image is not None:
             self.media(content, article.lead_image, "lead_image")
+        paragraph = _q("p")
         for i, block in enumerate(article.body):
-            self.block(content, block, f"body[{i}]")
+            if type(block) is Paragraph:  # most blocks: one element, no warning to name
+                self.inline(etree.SubElement(content, paragraph), block.content)
+            else:
+                self.block(content, block, f"body[{i}]")
         if not len(content):
             body.remove(content)
         self.body_end(body, article, url)
@@ -174,7 +198,7 @@ class _Writer:
         title = self.sub(head, "title")
         self.append_text(title, self.single_line(article.headline, "headline", warn=False))
         docdata = self.sub(head, "docdata")
-        self.sub(docdata, "doc-id")  # its id-string is set once the rest is written
+        self.id_element = self.sub(docdata, "doc-id")  # its id-string is set at the end
         published = None
         if article.date_published is not None:
             published = self.norm(article.date_published, "date_published")
@@ -378,15 +402,28 @@ class _Writer:
             self.append_lines(self.sub(parent, "p", **{"class": CREDIT}), image.credit)
 
     def body_end(self, body: etree._Element, article: Article, url: str | None) -> None:
-        if not (article.copyright or url):
+        # the reader folds white space inside a tagline: the writer writes what it reads back
+        trailers = [
+            " ".join(f.text.split()) for f in article.furniture if f.kind is FurnitureKind.TRAILER
+        ]
+        trailers = [t for t in trailers if t]
+        if not (article.copyright or url or trailers):
             return
         tagline = self.sub(self.sub(body, "body.end"), "tagline")
+
+        def separate() -> None:
+            if tagline.text or len(tagline):
+                self.sub(tagline, "br")
+
+        for trailer in trailers:  # "Reporting by …; Editing by …": what a tagline is for
+            separate()
+            self.append_text(tagline, trailer)
         if article.copyright:
+            separate()
             notice = self.single_line(article.copyright, "copyright", warn=False)
             self.append_text(self.sub(tagline, "copyrite"), notice)
         if url:
-            if len(tagline):
-                self.sub(tagline, "br")
+            separate()
             self.append_lines(self.sub(tagline, "a", href=url), url)
 
     def doc_id(self, root: etree._Element, url: str | None) -> None:
@@ -395,8 +432,8 @@ class _Writer:
         The content hash is taken over the tree itself (before the id is set), so the
         same article always gets the same id and a document read back keeps it.
         """
-        doc_id = root.find(f"{_q('head')}/{_q('docdata')}/{_q('doc-id')}")
-        if doc_id is None:  # pragma: no cover - build() always writes it
+        doc_id = self.id_element
+        if doc_id is None:  # pragma: no cover - head() always writes it
             return
         if url:
             name = uuid.uuid5(uuid.NAMESPACE_URL, url)
@@ -440,14 +477,17 @@ def _coalesce(spans: Sequence[Inline]) -> list[Text | Link]:
 
 def _indent(element: etree._Element, level: int = 0) -> None:
     """Indent element-only containers; text-bearing elements are left exactly as built."""
-    if etree.QName(element).localname not in STRUCTURAL or not len(element):
+    if element.tag not in _STRUCTURAL_TAGS or not len(element):
         return
     inner = "\n" + "  " * (level + 1)
     element.text = inner
+    child = None
     for child in element:
         child.tail = inner
-        _indent(child, level + 1)
-    element[-1].tail = "\n" + "  " * level
+        if child.tag in _STRUCTURAL_TAGS:
+            _indent(child, level + 1)
+    if child is not None:
+        child.tail = "\n" + "  " * level
 
 
 def tree(article: Article, warnings: list[str]) -> etree._Element:

@@ -20,7 +20,6 @@ suffix (``.ninjs.json``) is more specific than a shorter one (``.json``).
 
 from __future__ import annotations
 
-import codecs
 import importlib
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -28,6 +27,8 @@ from pathlib import PurePath, PurePosixPath
 from typing import TYPE_CHECKING, Literal, Protocol, cast
 
 import attrs
+
+from newsschema._text.decode import BOMS
 
 if TYPE_CHECKING:
     from newsschema._gaps import Gap
@@ -85,13 +86,6 @@ class ValidateOptions:
 
 # --------------------------------------------------------------------------- sniffing
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 # a JSON object opens with a key (or closes at once); an array with a value that is
 # one of those, a string, or nothing: not '{River}' nor '[Headline](url)'
 _JSON_START = re.compile(r"\{\s*[\"}]|\[\s*(?:[\"\]\[]|\{\s*[\"}])")
@@ -102,7 +96,7 @@ _HEAD = 65536
 
 def _decoded(data: bytes, size: int) -> str:
     """The first characters of ``data`` (about ``size`` bytes), decoded leniently."""
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             return data[len(bom) : len(bom) + size].decode(encoding, "ignore")
     return data[:size].decode("utf-8", "ignore")

@@ -83,7 +83,7 @@ from newsschema.errors import FormatError, Problem
 from newsschema.formats import _jsonld_html as html
 from newsschema.formats._jsonld_read import find_article, read_article, read_found
 from newsschema.formats._jsonld_validate import validate_data, validate_text
-from newsschema.formats._jsonld_write import build
+from newsschema.formats._jsonld_write import build, build_data
 from newsschema.formats._jsontext import dump_bytes, loads
 from newsschema.formats._registry import ValidateOptions, WriteOptions
 from newsschema.model import Article, Organization
@@ -147,15 +147,14 @@ def dumps(
     article: Article, *, publisher: Organization | None = None, indent: int | None = 2
 ) -> str:
     """The article as JSON-LD text (non-ASCII characters are written as they are)."""
-    data, _ = build(article, publisher)
-    return dump_bytes(data, indent=indent).decode("utf-8")
+    return encode(article, publisher=publisher, indent=indent).decode("utf-8")
 
 
 def encode(
     article: Article, *, publisher: Organization | None = None, indent: int | None = 2
 ) -> bytes:
     """The article as a UTF-8 JSON-LD document."""
-    return dumps(article, publisher=publisher, indent=indent).encode("utf-8")
+    return dump_bytes(build_data(article, publisher), indent=indent)
 
 
 # --------------------------------------------------------------------------- reading

@@ -43,6 +43,7 @@ Mapping
 What NewsML-G2 does not carry here (each reported by :func:`encode_with_warnings`)
 ----------------------------------------------------------------------------------
 - the publisher's and agencies' logos;
+- the article's furniture, but for trailers in a NITF body (its ``tagline``);
 - line breaks and tabs in one-line elements (``headline``, ``name``,
   ``keyword``), written as spaces, and white space at the edges of metadata;
 - a URL that is no IRI (``IRIType``): percent-encoded where that makes one, else

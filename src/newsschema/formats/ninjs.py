@@ -55,6 +55,7 @@ What ninjs cannot carry (each reported by :func:`encode_with_warnings`)
   only with a URL; its association says what the HTML shows);
 - in 1.7 also the URLs of authors, agencies and the publisher (1.7 ``person`` and
   ``infosource`` have no ``uri``).
+- the article's furniture (page furniture and trailers: ninjs has no place for them).
 
 Reading takes the HTML body where there is one (else the plain text, a
 paragraph per blank line), the lead image from ``featureimage`` (or the first
