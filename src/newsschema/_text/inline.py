@@ -338,12 +338,12 @@ class _Spans:
                         spans.append(self._text(pending, style, entities))
                         pending, style = [], -1
                     spans.append(self._link(text, href, bits))
-            elif text:
-                if bits != style and pending:
-                    spans.append(self._text(pending, style, entities))
-                    pending = []
-                style = bits
+            elif bits == style:
                 pending.append(text)
+            elif text:
+                if pending:
+                    spans.append(self._text(pending, style, entities))
+                pending, style = [text], bits
         if pending:
             spans.append(self._text(pending, style, entities))
         return spans
@@ -355,8 +355,7 @@ class _Spans:
         key = (text, style, None)
         span = self.made.get(key)
         if span is None:
-            em, strong = _STYLES[style]
-            span = self.made[key] = Text(text, em=em, strong=strong)
+            span = self.made[key] = Text(text, *_STYLES[style])
         return span
 
     def _link(self, text: str, href: str | None, bits: int) -> Inline:
@@ -442,8 +441,9 @@ class _Parser:
             underscores = self.src.last_closer("_", i, hi)
         full = min(stars, underscores)  # before it, every kind of markup is looked for
         pattern = _SPECIAL
+        lo = self.lo
         while True:
-            if self.lo < i < hi and s[i] in "*_" and s[i - 1] == s[i]:
+            if lo < i < hi and s[i] in "*_" and s[i - 1] == s[i]:
                 # a run cut by an escape or a closer before it: the pattern sees whole runs
                 i = self.cut_run(i)
                 continue
