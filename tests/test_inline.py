@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsschema import Link, Text
-from newsschema._text.inline import parse_inline, strip_markup
+from newsschema._text.inline import closing_bracket, parse_inline, strip_markup
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,41 @@ def test_parse_inline(source: str, spans: tuple[object, ...]) -> None:
 
 def test_strip_markup() -> None:
     assert strip_markup("By [Ann](#) and **Bo**") == "By Ann and Bo"
+
+
+@pytest.mark.parametrize(
+    ("source", "spans"),
+    [
+        # a "*" after two backslashes closes; one after a lone backslash does not
+        ("*x\\\\\\*\\*y", (Text("x\\\\", em=True), Text("*y"))),
+        # "__" before a letter closes nothing: the next "__" does
+        ("__a__b __c__ d", (Text("a__b __c", strong=True), Text(" d"))),
+        # an empty pair dropped leaves two spaces, folded into one
+        ("a **** b", (Text("a b"),)),
+        # a link's text is cleaned as its span is made, and again as a link
+        ("[x &amp;amp;](#) &amp;lt;", (Link("x &"), Text(" &lt;"))),
+        # a long stretch of openers closed only at its end
+        ("*a " * 100 + "b*", (Text("a *" * 99 + "a b", em=True),)),
+        ("**a*b**", (Text("a*b", strong=True),)),
+        ("***a******b***", (Text("ab", em=True, strong=True),)),
+        ("\\\\*a*", (Text("\\"), Text("a", em=True))),
+    ],
+)
+def test_closers_and_seams(source: str, spans: tuple[object, ...]) -> None:
+    assert parse_inline(source) == spans
+
+
+def test_repeated_spans_are_equal_values() -> None:
+    spans = parse_inline("*a* b " * 3)
+    assert spans == (Text("a", em=True), Text(" b "), Text("a", em=True), Text(" b "))[:2] * 2 + (
+        Text("a", em=True),
+        Text(" b"),
+    )
+
+
+def test_closing_bracket_near_far_and_escaped() -> None:
+    assert closing_bracket("[" + "x" * 5000 + "]", 0) == 5001  # past the near scan
+    assert closing_bracket("[a [b] c]", 0) == 8
+    assert closing_bracket("\\[a]", 1) == -1  # an escaped "[" opens nothing
+    assert closing_bracket("\\\\[a]", 2) == 4  # after an escaped backslash it does
+    assert closing_bracket("[[[", 0) == -1
