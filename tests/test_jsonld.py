@@ -962,3 +962,16 @@ def test_bytes_must_be_utf8() -> None:
     bom = "\ufeff" + json.dumps(_news())
     assert jsonld.decode(bom.encode("utf-8")).headline == "A headline"
     assert jsonld.decode(bom).headline == "A headline"
+
+
+def test_a_page_of_text_as_a_date_is_refused_without_searching_it_or_quoting_it_whole() -> None:
+    document = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Lock repairs",
+        "datePublished": "Repairs began on 3 March 2024 and went on. " * 5_000,
+    }
+    with pytest.raises(newsschema.FormatError) as caught:
+        newsschema.from_jsonld(json.dumps(document))
+    assert caught.value.path == "$.datePublished"
+    assert len(str(caught.value)) < 400

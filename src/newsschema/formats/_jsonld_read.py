@@ -45,6 +45,10 @@ from newsschema.model import (
     Text,
 )
 
+_DATE_CHARS = 160
+"""A date value is never longer (the longest, in words with a weekday and a zone, has
+under 80 characters)."""
+
 __all__ = ["Found", "find_article", "read_article", "read_found"]
 
 JsonObject = dict[str, Any]
@@ -256,11 +260,14 @@ class _Reader:
             # extended ISO 8601 as schema.org writes it, or the basic form some sites use
             parsed: dt.date = from_iso_basic(text)
         except ValueError:
-            found = parse_date(text)
+            # a date written in words is a short line: a longer value is no date, and is
+            # not searched for one (a page of text there cost seconds a megabyte)
+            found = parse_date(text) if len(text) <= _DATE_CHARS else None
             if found is None:
+                shown = text if len(text) <= _DATE_CHARS else text[:_DATE_CHARS] + "…"
                 raise FormatError(
-                    f"{text!r} is not a date: expected ISO 8601 such as 2022-11-04T10:32:00+03:00"
-                    " or 2022-11-04",
+                    f"{shown!r} is not a date: expected ISO 8601 such as"
+                    " 2022-11-04T10:32:00+03:00 or 2022-11-04",
                     file=self.source,
                     path=path,
                 ) from None
