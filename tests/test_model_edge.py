@@ -337,3 +337,14 @@ def test_a_web_url_without_a_host_is_refused_alike_by_the_schema_and_the_reader(
     assert "needs a host" in problems[0].message
     with pytest.raises(newsschema.NewsschemaError):
         newsschema.from_json(text)
+
+
+def test_a_furniture_kind_the_schema_refuses_is_refused_by_the_reader_too() -> None:
+    document = json.loads(newsschema.to_json(Article(headline="Canal lock reopens")))
+    document["furniture"] = [{"kind": "sidebar-ish", "text": "Share this", "line": 3}]
+    text = json.dumps(document)
+    assert [p.path for p in newsschema.validate_json(text)] == ["$.furniture[0].kind"]
+    with pytest.raises(newsschema.FormatError) as caught:
+        newsschema.from_json(text)
+    assert "'sidebar-ish' is not a kind of furniture" in str(caught.value)
+    assert caught.value.path == "$.furniture[0].kind"

@@ -23,6 +23,7 @@ from newsschema.model import (
     DateValue,
     Divider,
     Furniture,
+    FurnitureKind,
     Heading,
     Image,
     ImageBlock,
@@ -82,6 +83,15 @@ def _structure_str(value: Any, _: Any) -> str:
     return value
 
 
+def _structure_kind(value: Any, _: Any) -> FurnitureKind:
+    text = _structure_str(value, _)
+    try:
+        return FurnitureKind(text)
+    except ValueError:
+        kinds = ", ".join(kind.value for kind in FurnitureKind)
+        raise ValueError(f"{text!r} is not a kind of furniture; expected one of {kinds}") from None
+
+
 def _structure_bool(value: Any, _: Any) -> bool:
     if not isinstance(value, bool):
         raise TypeError(f"expected true or false, got {type(value).__name__}")
@@ -128,6 +138,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(int, _structure_int)
+    # a str enum would take the str hook above and keep any string: only its values pass
+    conv.register_structure_hook(FurnitureKind, _structure_kind)
     for date_type in (dt.date, dt.datetime):
         conv.register_unstructure_hook(date_type, _unstructure_date)
     conv.register_structure_hook(DateValue, _structure_date)
